@@ -1,0 +1,63 @@
+/**
+ * The build, phase by phase. Each phase can run alone (and is tested alone); this module only puts them in order.
+ *
+ *   content/<publikation>/publikation.yaml ─┐
+ *   content/<publikation>/*.mdx ────────────┤  1 check      read, validate, resolve references;
+ *   data/**\/*.csv, data/geo/*.geojson ──────┘               any error stops here, with file:line:column
+ *                                              │
+ *                                              ▼
+ *                                  2 site      Astro renders every page to static HTML; MDX components
+ *                                              bind values, tables, charts (SVG, cached) and maps
+ *                                              │
+ *                                              ▼
+ *                                  3 pdf       Paged.js paginates each publication's print page in
+ *                                              Chromium; one PDF per publication into dist/<publikation>/
+ */
+import { formatProblem, hasErrors, sortProblems, type Problem } from './errors/problem.ts';
+import type { Logger } from './log.ts';
+import { loadPublications } from './publication/load.ts';
+import type { ProjectPaths } from './project.ts';
+
+/** Phase 1: everything a planner can get wrong, reported at once. */
+export async function checkProject(paths: ProjectPaths): Promise<Problem[]> {
+  const { problems } = loadPublications(paths);
+  const data = await import('./data/check-project.ts').catch(() => null);
+  if (data) problems.push(...data.checkProjectData(paths));
+  return sortProblems(problems);
+}
+
+/** Prints problems like a compiler and says whether work may go on. */
+export function reportProblems(problems: readonly Problem[], logger: Logger): boolean {
+  for (const p of problems) (p.severity === 'fehler' ? logger.error : logger.warn)(formatProblem(p));
+  const errors = problems.filter((p) => p.severity === 'fehler').length;
+  const warnings = problems.length - errors;
+  if (errors > 0) {
+    logger.error(`\n${count(errors, 'Fehler', 'Fehler')}, ${count(warnings, 'Warnung', 'Warnungen')}. Bitte korrigieren Sie die genannten Stellen.`);
+  } else if (warnings > 0) {
+    logger.info(`Keine Fehler, ${count(warnings, 'Warnung', 'Warnungen')}.`);
+  }
+  return !hasErrors(problems);
+}
+
+export interface SiteOptions {
+  paths: ProjectPaths;
+  outDir: string;
+  logger: Logger;
+}
+
+/** Phase 2: the static website. */
+export async function buildSite({ paths, outDir }: SiteOptions): Promise<void> {
+  process.env.ASTRO_TELEMETRY_DISABLED = '1';
+  process.env.BERICHT_PROJEKT = paths.root;
+  const { build } = await import('astro');
+  await build({ root: appRoot(), outDir, logLevel: 'warn' });
+}
+
+/** Where the tool itself (astro.config.mjs, src/) lives, independent of the project being built. */
+export function appRoot(): string {
+  return new URL('..', import.meta.url).pathname;
+}
+
+function count(n: number, one: string, many: string): string {
+  return `${n.toLocaleString('de-DE')} ${n === 1 ? one : many}`;
+}

@@ -1,0 +1,32 @@
+import { hasErrors, ProblemError } from '../errors/problem.ts';
+import { projectPaths } from '../project.ts';
+import { loadPublications, type Publication } from './load.ts';
+
+export type { Chapter, Publication } from './load.ts';
+export { STATUS, STATUS_LABEL, type Settings, type Status } from './settings-schema.ts';
+
+let cached: Publication[] | null = null;
+
+/** The publications of the current project, read once per process. Stops on any content error. */
+export function getPublications(): Publication[] {
+  if (!cached) {
+    const { publications, problems } = loadPublications(projectPaths());
+    if (hasErrors(problems)) throw new ProblemError(problems.filter((p) => p.severity === 'fehler'));
+    cached = publications;
+  }
+  return cached;
+}
+
+export function getPublication(slug: string): Publication | undefined {
+  return getPublications().find((p) => p.slug === slug);
+}
+
+export function publicationSettings(slug: string) {
+  return getPublication(slug)?.settings;
+}
+
+/** The publication a page belongs to, from the first segment of its path (`/sozialbericht-2025/…`). */
+export function publicationForUrl(url: URL): Publication | undefined {
+  const first = url.pathname.split('/').filter(Boolean)[0];
+  return first ? getPublication(decodeURIComponent(first)) : undefined;
+}
