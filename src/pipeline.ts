@@ -15,14 +15,14 @@
  */
 import { formatProblem, hasErrors, sortProblems, type Problem } from './errors/problem.ts';
 import type { Logger } from './log.ts';
+import { checkProjectData } from './data/check-project.ts';
 import { loadPublications } from './publication/load.ts';
 import type { ProjectPaths } from './project.ts';
 
 /** Phase 1: everything a planner can get wrong, reported at once. */
 export async function checkProject(paths: ProjectPaths): Promise<Problem[]> {
   const { problems } = loadPublications(paths);
-  const data = await import('./data/check-project.ts').catch(() => null);
-  if (data) problems.push(...data.checkProjectData(paths));
+  problems.push(...checkProjectData(paths));
   return sortProblems(problems);
 }
 
@@ -60,4 +60,11 @@ export function appRoot(): string {
 
 function count(n: number, one: string, many: string): string {
   return `${n.toLocaleString('de-DE')} ${n === 1 ? one : many}`;
+}
+
+/** Phase 3: one PDF per publication, from the built site. */
+export async function buildPdfs({ paths, outDir, logger }: SiteOptions): Promise<void> {
+  const { publications } = loadPublications(paths);
+  const { renderPdfs } = await import('./print/index.ts');
+  await renderPdfs({ distDir: outDir, publications, logger });
 }

@@ -49,7 +49,13 @@ export interface Dataset {
   name: string;
   file: string;
   columns: string[];
+  /**
+   * Numbers are parsed in numeric columns (see `numericColumns`); there a table symbol stays as its text
+   * (`'*'`, `'–'` …) and an empty cell is null. In other columns cells are trimmed text, empty → null.
+   */
   rows: Record<string, string | number | null>[];
+  /** Columns whose cells are numbers (or symbols / empty). Added by the data layer. */
+  numericColumns?: string[];
 }
 
 /** GeoJSON boundaries, one feature per Gebiet (`properties.id`). */

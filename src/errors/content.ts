@@ -90,6 +90,8 @@ export const contentErrors = {
     problem('keine-kapitel', at, `Die Publikation „${folder}“ hat keine Kapitel (*.mdx).`, 'Legen Sie mindestens eine Datei wie 01-einleitung.mdx an.'),
   badFolderName: (at: Location, folder: string): Problem =>
     problem('ordnername-ungueltig', at, `Der Ordnername „${folder}“ taugt nicht als Adresse der Website.`, 'Verwenden Sie nur Kleinbuchstaben, Ziffern und Bindestriche, z. B. sozialbericht-2025 (ä → ae, ß → ss).'),
+  slugTaken: (at: Location, slug: string, other: string): Problem =>
+    problem('adresse-doppelt', at, `Das Kapitel bekäme die Web-Adresse „${slug}“, die schon ${other} hat.`, 'Benennen Sie die Datei um; die Nummer am Anfang des Dateinamens zählt für die Adresse nicht mit.'),
   duplicateOrder: (at: Location, other: string, value: number): Problem => ({
     ...problem('reihenfolge-doppelt', at, `Die reihenfolge ${value} hat auch „${other}“.`, 'Geben Sie jedem Kapitel eine eigene Zahl, sonst ist die Reihenfolge zufällig.'),
     severity: 'warnung',

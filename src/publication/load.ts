@@ -10,6 +10,9 @@ import { validateYaml } from './validate-yaml.ts';
 
 export const SETTINGS_FILE = 'publikation.yaml';
 
+/** Addresses inside a publication that belong to the tool, not to chapters. */
+const RESERVED_SLUGS = new Map([['druck', 'die Druckfassung']]);
+
 export interface Chapter {
   /** The content collection id: `<publikation>/<file name without .mdx>`. */
   id: string;
@@ -59,10 +62,14 @@ export function loadPublications(paths: ProjectPaths): { publications: Publicati
 function loadChapters(paths: ProjectPaths, dir: string, folder: string, problems: Problem[]): Chapter[] {
   const files = fs.readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort();
   const chapters: Chapter[] = [];
+  const taken = new Map(RESERVED_SLUGS);
   for (const name of files) {
     const file = relativeToProject(paths, path.join(dir, name));
     const slug = chapterSlug(name);
     if (!SLUG_PATTERN.test(slug)) problems.push(contentErrors.badFolderName({ file, line: 0, column: 0 }, name));
+    const owner = taken.get(slug);
+    if (owner) problems.push(contentErrors.slugTaken({ file, line: 0, column: 0 }, slug, owner));
+    taken.set(slug, `„${name}“`);
     const r = readChapterFrontmatter(read(path.join(dir, name)), file);
     problems.push(...r.problems);
     if (r.frontmatter) chapters.push({ id: `${folder}/${name.replace(/\.mdx$/, '')}`, slug, file, frontmatter: r.frontmatter });

@@ -1,0 +1,15 @@
+/**
+ * `npm run dev`: live preview. Problems in content and data are printed first but do not stop the preview,
+ * so planners can fix them while they watch.
+ */
+import { checkProject, reportProblems, appRoot } from '../src/pipeline.ts';
+import { consoleLogger as logger } from '../src/log.ts';
+import { projectPaths } from '../src/project.ts';
+
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
+const paths = projectPaths();
+process.env.BERICHT_PROJEKT = paths.root;
+reportProblems(await checkProject(paths), logger);
+const { dev } = await import('astro');
+const server = await dev({ root: appRoot(), logLevel: 'info' });
+logger.info(`Vorschau läuft: http://localhost:${server.address.port}/ (beenden mit Strg+C)`);

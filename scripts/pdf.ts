@@ -1,0 +1,38 @@
+/**
+ * `npm run pdf [publikation …]`: prints one PDF per publication from the already built website (dist/).
+ * Without arguments all publications are printed. The browser comes from BERICHT_BROWSER or the usual
+ * install paths; nothing is downloaded and no other server than the local one is contacted.
+ */
+import path from 'node:path';
+import { formatProblem, ProblemError } from '../src/errors/problem.ts';
+import { consoleLogger } from '../src/log.ts';
+import { renderPdfs } from '../src/print/index.ts';
+import { getPublications } from '../src/publication/index.ts';
+
+async function main(args: string[]): Promise<number> {
+  const all = getPublications();
+  const unknown = args.filter((a) => !all.some((p) => p.slug === a));
+  if (unknown.length > 0) {
+    consoleLogger.error(
+      `Unbekannte Publikation: ${unknown.join(', ')}. Vorhanden sind: ${all.map((p) => p.slug).join(', ') || '(keine)'}.`,
+    );
+    return 1;
+  }
+  const publications = args.length > 0 ? all.filter((p) => args.includes(p.slug)) : all;
+  const distDir = path.resolve(process.env.BERICHT_AUSGABE ?? 'dist');
+  const results = await renderPdfs({ distDir, publications, logger: consoleLogger });
+  const pages = results.reduce((sum, r) => sum + r.pages, 0);
+  consoleLogger.info(`${results.length} PDF mit zusammen ${pages.toLocaleString('de-DE')} Seiten geschrieben.`);
+  return 0;
+}
+
+try {
+  process.exitCode = await main(process.argv.slice(2));
+} catch (err) {
+  if (err instanceof ProblemError) {
+    for (const p of err.problems) consoleLogger.error(formatProblem(p));
+    process.exitCode = 1;
+  } else {
+    throw err;
+  }
+}

@@ -1,0 +1,30 @@
+/**
+ * Wiring for the components: the store, the publication's mindestfallzahl, the shared SVG cache and the
+ * chapter file (for messages), all derived from the page address. Tests build a FigureContext themselves.
+ */
+import { getStore } from '../data/index.ts';
+import { mindestfallzahlFor } from '../data/threshold.ts';
+import type { Location } from '../errors/problem.ts';
+import { consoleLogger, type Logger } from '../log.ts';
+import { getPublication } from '../publication/index.ts';
+import { sharedChartCache } from './cache.ts';
+import type { FigureContext } from './figure.ts';
+
+/** The chapter file a page shows (`/<publikation>/<kapitel>/`), else the publication folder. */
+export function pageLocation(pathname: string): Location {
+  const [slug, kapitel] = pathname.split('/').filter(Boolean).map(decodeURIComponent);
+  const publication = slug ? getPublication(slug) : undefined;
+  const chapter = publication?.chapters.find((c) => c.slug === kapitel);
+  const file = chapter?.file ?? (slug ? `content/${slug}` : 'content');
+  return { file, line: 0, column: 0 };
+}
+
+export function chartContext(url: URL, logger: Logger = consoleLogger): FigureContext {
+  return {
+    store: getStore(),
+    mindestfallzahl: mindestfallzahlFor(url.pathname),
+    cache: sharedChartCache(process.cwd()),
+    at: pageLocation(url.pathname),
+    warn: (m) => logger.warn(m),
+  };
+}

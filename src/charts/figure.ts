@@ -1,0 +1,145 @@
+/**
+ * Everything a chart figure on a page needs, from one request:
+ *
+ *   request ──select (store, mindestfallzahl)──▶ selection ──┬─ spec ──render/cache──▶ SVG (+ title, desc)
+ *                                                            ├─ table (Daten als Tabelle)
+ *                                                            └─ CSV ──▶ download link
+ *
+ * The components (Diagramm.astro, Karte.astro) only parse their props and print a Figure.
+ */
+import type { DataStore, Gebiet, GeoFeature } from '../data/types.ts';
+import { chartErrors } from '../errors/charts.ts';
+import { ProblemError, type Location } from '../errors/problem.ts';
+import type { ChartCache } from './cache.ts';
+import { toCsv } from './csv.ts';
+import { describeBars, describeLine, describeMap, yearSpan } from './describe.ts';
+import { csvDownload, type Download } from './downloads.ts';
+import { selectIndicatorData, type IndicatorSelection } from './indicator-data.ts';
+import type { ChartSpec } from './render.ts';
+import { freeSpec } from './spec-free.ts';
+import { barSpec, lineSpec } from './spec-indicator.ts';
+import { mapSpec } from './spec-map.ts';
+import { datasetCsv, datasetTable, indicatorCsv, indicatorTable, type DataTable } from './table.ts';
+
+export interface Figure {
+  titel: string;
+  /** The generated (or given) description; also the SVG's `<desc>`. */
+  beschreibung: string;
+  /** Source line without the word „Quelle“; empty when unknown. */
+  quelle: string;
+  svg: string;
+  tabelle: DataTable;
+  download: Download;
+}
+
+export interface FigureContext {
+  store: DataStore;
+  /** From the publication settings; cells below it come back as `*`. */
+  mindestfallzahl: number;
+  cache: ChartCache;
+  /** Where the component is used (chapter file), for error messages. */
+  at: Location;
+  /** Receives vega's warnings. */
+  warn?: (message: string) => void;
+}
+
+async function draw(ctx: FigureContext, spec: ChartSpec, titel: string, beschreibung: string): Promise<string> {
+  try {
+    return await ctx.cache.svg({ spec, titel, beschreibung }, (m) => ctx.warn?.(`Diagramm „${titel}“: ${m}`));
+  } catch (e) {
+    if (e instanceof ProblemError) throw e;
+    throw new ProblemError([chartErrors.renderFailed(ctx.at, (e as Error).message)]);
+  }
+}
+
+export interface IndicatorChartProps {
+  indikator: string;
+  gebiete?: readonly string[] | undefined;
+  jahre?: readonly number[] | undefined;
+  /** `linie` (default) or `balken`. */
+  art?: string | undefined;
+  /** Overrides the generated title. */
+  titel?: string | undefined;
+}
+
+export async function indicatorFigure(ctx: FigureContext, props: IndicatorChartProps): Promise<Figure> {
+  const art = props.art ?? 'linie';
+  if (art !== 'linie' && art !== 'balken') throw new ProblemError([chartErrors.unknownArt(ctx.at, art)]);
+  const sel = selectIndicatorData(ctx.store, { ...props, art, mindestfallzahl: ctx.mindestfallzahl, at: ctx.at });
+  const titel = props.titel ?? `${sel.indikator.titel} ${yearSpan(sel.jahre)}`;
+  const beschreibung = art === 'linie' ? describeLine(sel) : describeBars(sel);
+  const spec = art === 'linie' ? lineSpec(sel) : barSpec(sel);
+  return finish(ctx, sel, spec, titel, beschreibung, `${sel.indikator.id}-${art}`);
+}
+
+async function finish(ctx: FigureContext, sel: IndicatorSelection, spec: ChartSpec, titel: string, beschreibung: string, base: string): Promise<Figure> {
+  const csv = indicatorCsv(sel);
+  return {
+    titel,
+    beschreibung,
+    quelle: sel.indikator.quelle,
+    svg: await draw(ctx, spec, titel, beschreibung),
+    tabelle: indicatorTable(sel),
+    download: csvDownload(base, toCsv(csv.head, csv.rows)),
+  };
+}
+
+export interface MapProps {
+  indikator: string;
+  jahr?: number | undefined;
+  titel?: string | undefined;
+}
+
+export async function mapFigure(ctx: FigureContext, props: MapProps): Promise<Figure> {
+  const base = selectIndicatorData(ctx.store, {
+    indikator: props.indikator,
+    jahre: props.jahr === undefined ? undefined : [props.jahr],
+    art: 'karte',
+    mindestfallzahl: ctx.mindestfallzahl,
+    at: ctx.at,
+  });
+  const jahr = base.jahre[base.jahre.length - 1]!;
+  // All Gebiete of the mapped level that have an outline, with or without a value (those are hatched).
+  const ebene = base.gebiete[0]?.ebene;
+  const features: GeoFeature[] = ctx.store.geo.filter((f) => ctx.store.gebiete.get(f.properties.id)?.ebene === ebene);
+  if (!features.some((f) => base.cells.get(f.properties.id)?.get(jahr)?.wert != null)) {
+    throw new ProblemError([chartErrors.noGeometry(ctx.at, props.indikator)]);
+  }
+  const shown: Gebiet[] = features.map((f) => ctx.store.gebiete.get(f.properties.id)!);
+  const cells = new Map(base.cells);
+  for (const g of shown) {
+    if (!cells.has(g.id)) {
+      cells.set(g.id, new Map([[jahr, ctx.store.cell(base.indikator.id, g.id, jahr, { mindestfallzahl: ctx.mindestfallzahl })]]));
+    }
+  }
+  const sel: IndicatorSelection = { ...base, gebiete: shown, cells };
+  const titel = props.titel ?? `${sel.indikator.titel} ${jahr}`;
+  return finish(ctx, sel, mapSpec(sel, features), titel, describeMap(sel, shown), `${sel.indikator.id}-karte`);
+}
+
+export interface FreeChartProps {
+  /** Dataset path below data/, e.g. `frei/kita-betreuung`. */
+  daten: string;
+  titel: string;
+  beschreibung?: string | undefined;
+  spec: unknown;
+  quelle?: string | undefined;
+}
+
+export async function freeFigure(ctx: FigureContext, props: FreeChartProps): Promise<Figure> {
+  const name = props.daten.replace(/^data\//, '').replace(/\.csv$/i, '');
+  const dataset = ctx.store.datasets.get(name);
+  if (!dataset) throw new ProblemError([chartErrors.unknownDataset(ctx.at, name, [...ctx.store.datasets.keys()])]);
+  const spec = freeSpec(props.spec, dataset, ctx.at);
+  const beschreibung =
+    props.beschreibung ?? `Diagramm: ${props.titel}; Daten aus der Tabelle „${dataset.name}“ mit ${dataset.rows.length} Zeilen (siehe Tabelle).`;
+  const csv = datasetCsv(dataset);
+  return {
+    titel: props.titel,
+    beschreibung,
+    quelle: props.quelle ?? '',
+    svg: await draw(ctx, spec, props.titel, beschreibung),
+    tabelle: datasetTable(dataset, props.titel),
+    download: csvDownload(dataset.name.split('/').pop() ?? dataset.name, toCsv(csv.head, csv.rows)),
+  };
+}

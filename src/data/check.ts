@@ -1,0 +1,83 @@
+/**
+ * The data layer's pipeline, in order:
+ *
+ *   data/**                      listDataFiles      which folder is which kind
+ *     │  bytes
+ *     ▼
+ *   read   (encoding, dialect)   readCsvFile        UTF-8/BOM or Windows-1252; `,` or `;`; CRLF or LF
+ *     │  fields with line:column
+ *     ▼
+ *   validate (schema per kind)   validateGebiete, validateIndikatoren      src/data/schemas/*.ts
+ *     │
+ *     ▼
+ *   references (across files)    validateWerte (indikator, gebiet, duplicates), eltern, geo ids
+ *     │  cells
+ *     ▼
+ *   store (indexed values)       createStore        confidentiality applied on every read
+ *
+ * Every file is read and every problem collected, so a planner sees all of them in one run.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { dataErrors } from '../errors/data.ts';
+import { sortProblems, type Location, type Problem } from '../errors/problem.ts';
+import { relativeToProject, type ProjectPaths } from '../project.ts';
+import { listDataFiles } from './read/files.ts';
+import { readCsvFile, type CsvFile } from './read/file.ts';
+import { GEBIETE_COLUMNS } from './schemas/gebiete.ts';
+import { INDIKATOREN_COLUMNS } from './schemas/indikatoren.ts';
+import { WERTE_COLUMNS } from './schemas/werte.ts';
+import { createStore } from './store.ts';
+import type { DataStore, Dataset, GeoFeature } from './types.ts';
+import { validateDataset } from './validate/datasets.ts';
+import { validateGebiete } from './validate/gebiete.ts';
+import { validateGeo } from './validate/geo.ts';
+import { validateIndikatoren } from './validate/indikatoren.ts';
+import { validateWerte } from './validate/werte.ts';
+
+export interface CheckResult {
+  store: DataStore;
+  /** Errors and warnings of all files, sorted by file, line and column. */
+  problems: Problem[];
+}
+
+/** Reads and validates everything under `paths.data`. Never throws for problems in the planners' files. */
+export function checkData(paths: ProjectPaths): CheckResult {
+  const problems: Problem[] = [];
+  const files = listDataFiles(paths.data);
+  const rel = (file: string) => relativeToProject(paths, file);
+
+  const read = (list: readonly string[], columns: { required: readonly string[] }): CsvFile[] =>
+    list.flatMap((file) => {
+      const r = readCsvFile(rel(file), fs.readFileSync(file), columns.required);
+      problems.push(...r.problems);
+      return r.csv ? [r.csv] : [];
+    });
+
+  for (const file of files.ignored) problems.push(dataErrors.fileIgnored({ file: rel(file), line: 0, column: 0 }, path.extname(file)));
+
+  const g = validateGebiete(read(files.gebiete, GEBIETE_COLUMNS));
+  const i = validateIndikatoren(read(files.indikatoren, INDIKATOREN_COLUMNS));
+  const w = validateWerte(read(files.werte, WERTE_COLUMNS), g.gebiete, i.indikatoren, new Set([...g.rejected, ...i.rejected]));
+  problems.push(...g.problems, ...i.problems, ...w.problems);
+
+  const datasets = new Map<string, Dataset>();
+  for (const { name, file } of files.datasets) {
+    const [csv] = read([file], { required: [] });
+    if (!csv) continue;
+    const d = validateDataset(csv, name, g.gebiete);
+    problems.push(...d.problems);
+    if (d.dataset) datasets.set(name, d.dataset);
+  }
+
+  const geo: GeoFeature[] = [];
+  const seen = new Map<string, Location>();
+  for (const file of files.geo) {
+    const r = validateGeo(rel(file), fs.readFileSync(file), g.gebiete, seen);
+    problems.push(...r.problems);
+    geo.push(...r.features);
+  }
+
+  const store = createStore({ gebiete: g.gebiete, indikatoren: i.indikatoren, cells: w.cells, datasets, geo });
+  return { store, problems: sortProblems(problems) };
+}

@@ -1,0 +1,147 @@
+/**
+ * CSV text → header and rows, every field with its line and column in the original file.
+ * Parsing is csv-parse's job; this module adds the dialect (delimiter `,` or `;`, detected from the header line)
+ * and the positions (csv-parse reports records, not where each field starts).
+ */
+import { CsvError, parse } from 'csv-parse/sync';
+import type { NumberStyle } from '../numbers.ts';
+import { lineIndex } from './positions.ts';
+
+export type Delimiter = ',' | ';';
+
+export interface CsvField {
+  /** The field as written, unquoted but not trimmed. */
+  value: string;
+  line: number;
+  column: number;
+}
+
+export interface CsvRow {
+  line: number;
+  fields: CsvField[];
+  /** Where the line ends (column after the last character), for „a field is missing“ messages. */
+  endColumn: number;
+}
+
+export interface CsvTable {
+  delimiter: Delimiter;
+  numbers: NumberStyle;
+  header: CsvField[];
+  rows: CsvRow[];
+}
+
+export type CsvFailure =
+  | { kind: 'quote'; line: number; column: number; lastLine: number }
+  | { kind: 'other'; line: number; detail: string };
+
+/** `;` if the first line has more semicolons than commas outside quotes, else `,`. */
+export function detectDelimiter(text: string): Delimiter {
+  let semicolons = 0;
+  let commas = 0;
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') quoted = !quoted;
+    else if (!quoted && c === '\n' && (semicolons || commas)) break;
+    else if (!quoted && c === ';') semicolons++;
+    else if (!quoted && c === ',') commas++;
+  }
+  return semicolons > commas ? ';' : ',';
+}
+
+/** Offset after the field starting at `i`: after its closing quote (if quoted) up to the next delimiter or newline. */
+function fieldEnd(text: string, i: number, delimiter: string): { end: number; closed: boolean } {
+  let j = i;
+  let closed = true;
+  if (text[j] === '"') {
+    closed = false;
+    j++;
+    while (j < text.length) {
+      if (text[j] === '"') {
+        if (text[j + 1] === '"') j += 2;
+        else {
+          j++;
+          closed = true;
+          break;
+        }
+      } else j++;
+    }
+  }
+  while (j < text.length && text[j] !== delimiter && text[j] !== '\n') j++;
+  return { end: j, closed };
+}
+
+/** Start offsets of `count` fields of the record starting at `start`. */
+function fieldStarts(text: string, start: number, delimiter: string, count: number): number[] {
+  const starts: number[] = [];
+  let i = start;
+  while (starts.length < count) {
+    starts.push(i);
+    const { end } = fieldEnd(text, i, delimiter);
+    i = text[end] === delimiter ? end + 1 : end;
+  }
+  return starts;
+}
+
+/** The opening quote, from `start` on, that is never closed. */
+function unclosedQuote(text: string, start: number, delimiter: string): number {
+  let i = start;
+  while (i < text.length) {
+    const { end, closed } = fieldEnd(text, i, delimiter);
+    if (!closed) return i;
+    i = end + 1;
+  }
+  return start;
+}
+
+/** Parses normalised text (LF line ends, no BOM). Rows whose fields are all empty (`;;;`) are left out. */
+export function parseCsvText(text: string): { table: CsvTable; failure: CsvFailure | null } {
+  const delimiter = detectDelimiter(text);
+  const at = lineIndex(text);
+  const records: CsvRow[] = [];
+  let cursor = 0;
+  let failure: CsvFailure | null = null;
+  try {
+    parse(text, {
+      delimiter,
+      raw: true,
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: true,
+      // With `raw: true` csv-parse passes `{ record, raw }`, which its typings do not know.
+      on_record: (value: unknown) => {
+        const { record, raw } = value as { record: string[]; raw: string };
+        let start = text.startsWith(raw, cursor) ? cursor : text.indexOf(raw, cursor);
+        cursor = start + raw.length;
+        while (text[start] === '\n') start++;
+        if (record.every((v) => v.trim() === '')) return null;
+        const offsets = fieldStarts(text, start, delimiter, record.length);
+        const fields = record.map((value, k) => ({ value, ...at(offsets[k] ?? start) }));
+        const lineEnd = text.indexOf('\n', offsets.at(-1) ?? start);
+        const first = at(start);
+        const end = at(lineEnd === -1 ? text.length : lineEnd);
+        records.push({ line: first.line, fields, endColumn: end.line === first.line ? end.column : 1 });
+        return null;
+      },
+    });
+  } catch (err) {
+    if (!(err instanceof CsvError)) throw err;
+    const lastLine = at(text.trimEnd().length).line;
+    if (err.code === 'CSV_QUOTE_NOT_CLOSED') {
+      const pos = at(unclosedQuote(text, cursor, delimiter));
+      failure = { kind: 'quote', line: pos.line, column: pos.column, lastLine };
+    } else {
+      failure = { kind: 'other', line: at(cursor).line, detail: err.message };
+    }
+  }
+  const [header, ...rows] = records;
+  return {
+    table: { delimiter, numbers: delimiter === ';' ? 'de' : 'en', header: header?.fields ?? [], rows },
+    failure,
+  };
+}
+
+/** Windows (CRLF) and old Mac (CR) line ends become LF; columns are unaffected since CR ends a line. */
+export function normaliseLineEnds(text: string): string {
+  return text.replace(/\r\n?/g, '\n');
+}

@@ -1,0 +1,62 @@
+/**
+ * Which files under data/ are which kind of data. Every kind is a folder, any number of files per folder.
+ * Folders owned by other features (beteiligung, strategie, stellungnahmen) are skipped; any other CSV is a free
+ * dataset. Hidden files and office lock files (`~$werte.xlsx`, `.~lock.werte.csv#`) are ignored.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+
+export const KIND_FOLDERS = ['gebiete', 'indikatoren', 'werte', 'geo'] as const;
+export type KindFolder = (typeof KIND_FOLDERS)[number];
+
+/** Read by later features, not by the data layer. */
+export const OTHER_FEATURE_FOLDERS = ['beteiligung', 'strategie', 'stellungnahmen'] as const;
+
+const SPREADSHEET = /\.(xlsx|xlsm|xls|ods|tsv)$/i;
+
+export interface DataFiles {
+  /** Absolute paths, sorted by path below data/. */
+  gebiete: string[];
+  indikatoren: string[];
+  werte: string[];
+  geo: string[];
+  datasets: { name: string; file: string }[];
+  /** Spreadsheets and other files that look like data but are not read (a warning each). */
+  ignored: string[];
+}
+
+function walk(dir: string, out: string[]): void {
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name.startsWith('.') || entry.name.startsWith('~$')) continue;
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) walk(full, out);
+    else if (entry.isFile()) out.push(full);
+  }
+}
+
+export function listDataFiles(dataDir: string): DataFiles {
+  const files: DataFiles = { gebiete: [], indikatoren: [], werte: [], geo: [], datasets: [], ignored: [] };
+  if (!fs.existsSync(dataDir)) return files;
+  const all: string[] = [];
+  walk(dataDir, all);
+  const rel = (f: string) => path.relative(dataDir, f).split(path.sep).join('/');
+  all.sort((a, b) => (rel(a) < rel(b) ? -1 : rel(a) > rel(b) ? 1 : 0));
+  for (const file of all) {
+    const r = rel(file);
+    const top = r.includes('/') ? r.slice(0, r.indexOf('/')) : '';
+    if ((OTHER_FEATURE_FOLDERS as readonly string[]).includes(top)) continue;
+    const csv = /\.csv$/i.test(r);
+    if (top === 'geo') {
+      if (/\.(geo)?json$/i.test(r)) files.geo.push(file);
+      else if (csv || SPREADSHEET.test(r)) files.ignored.push(file);
+    } else if ((KIND_FOLDERS as readonly string[]).includes(top)) {
+      if (csv) files[top as Exclude<KindFolder, 'geo'>].push(file);
+      else if (SPREADSHEET.test(r)) files.ignored.push(file);
+    } else if (csv) {
+      files.datasets.push({ name: r.replace(/\.csv$/i, ''), file });
+    } else if (SPREADSHEET.test(r)) {
+      files.ignored.push(file);
+    }
+  }
+  return files;
+}

@@ -1,0 +1,111 @@
+/**
+ * zod field types for CSV cells. Every cell arrives as text; a failing field raises a custom issue whose
+ * `message` is a code of the data error catalogue (src/errors/data.ts) and whose `params` carry the details,
+ * so the German text is written in one place.
+ */
+import { z } from 'zod';
+import { parseNumber, type NumberStyle } from '../numbers.ts';
+import { parseSymbol } from '../symbols.ts';
+import type { TableSymbol } from '../types.ts';
+
+export type FieldIssueCode =
+  | 'pflichtfeld-leer'
+  | 'id-ungueltig'
+  | 'jahr-ungueltig'
+  | 'wert-keine-zahl'
+  | 'richtung-ungueltig'
+  | 'nachkommastellen-ungueltig';
+
+type Ctx = z.core.$RefinementCtx<string>;
+
+function fail(ctx: Ctx, code: FieldIssueCode, input: string, params: Record<string, unknown> = {}): never {
+  ctx.addIssue({ code: 'custom', message: code, input, params: { ...params, value: input } });
+  return z.NEVER;
+}
+
+/** Letters, digits, `-`, `_` and `.`; no spaces or commas, since chapters list ids as `gebiete="hw, nord"`. */
+export const ID_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u;
+
+/** A required id such as `hw-nord`. */
+export const idField = z.string().transform((raw, ctx) => {
+  const v = raw.trim();
+  if (v === '') return fail(ctx, 'pflichtfeld-leer', raw);
+  if (!ID_PATTERN.test(v)) return fail(ctx, 'id-ungueltig', v);
+  return v;
+});
+
+/** An id that may be empty (→ null), e.g. `eltern` of the top Gebiet. */
+export const optionalIdField = z.string().transform((raw, ctx) => {
+  const v = raw.trim();
+  if (v === '') return null;
+  if (!ID_PATTERN.test(v)) return fail(ctx, 'id-ungueltig', v);
+  return v;
+});
+
+/** Text that must not be empty. */
+export const requiredTextField = z.string().transform((raw, ctx) => {
+  const v = raw.trim();
+  return v === '' ? fail(ctx, 'pflichtfeld-leer', raw) : v;
+});
+
+/** Text that may be empty (→ ''). */
+export const textField = z.string().transform((raw) => raw.trim());
+
+/** Text in an optional column: missing column or empty cell → null. */
+export const optionalTextField = z
+  .string()
+  .optional()
+  .transform((raw) => (raw === undefined || raw.trim() === '' ? null : raw.trim()));
+
+/** A calendar year, four digits, 1900–2100. */
+export const yearField = z.string().transform((raw, ctx) => {
+  const v = raw.trim();
+  const n = Number(v);
+  if (!/^\d{4}$/.test(v) || n < 1900 || n > 2100) return fail(ctx, 'jahr-ungueltig', v);
+  return n;
+});
+
+export interface NumberOrSymbol {
+  wert: number | null;
+  symbol: TableSymbol | null;
+  /** The cell was empty: neither a number nor a symbol. */
+  leer: boolean;
+}
+
+/** A number in the file's style, or a table symbol (`–`, `.`, `…`, `/`, `x`, `*`), or empty. */
+export function numberOrSymbolField(style: NumberStyle) {
+  return z.string().transform((raw, ctx): NumberOrSymbol => {
+    const v = raw.trim();
+    if (v === '') return { wert: null, symbol: null, leer: true };
+    const symbol = parseSymbol(v);
+    if (symbol) return { wert: null, symbol, leer: false };
+    const n = parseNumber(v, style);
+    if (!n.ok) return fail(ctx, 'wert-keine-zahl', v, { suggestion: n.suggestion, style });
+    return { wert: n.value, symbol: null, leer: false };
+  });
+}
+
+export const RICHTUNGEN = ['steigend_gut', 'steigend_schlecht', 'neutral'] as const;
+
+export const richtungField = z.string().transform((raw, ctx) => {
+  const v = raw.trim().toLowerCase();
+  const hit = RICHTUNGEN.find((r) => r === v);
+  return hit ?? fail(ctx, 'richtung-ungueltig', raw.trim());
+});
+
+/** Decimal places shown, 0–6. */
+export const decimalsField = z.string().transform((raw, ctx) => {
+  const v = raw.trim();
+  if (!/^\d$/.test(v) || Number(v) > 6) return fail(ctx, 'nachkommastellen-ungueltig', v);
+  return Number(v);
+});
+
+/** Column names of a row schema: required ones and optional ones, in schema order. */
+export function columnsOf(schema: z.ZodObject): { required: string[]; optional: string[] } {
+  const required: string[] = [];
+  const optional: string[] = [];
+  for (const [name, field] of Object.entries(schema.shape)) {
+    (field.safeParse(undefined).success ? optional : required).push(name);
+  }
+  return { required, optional };
+}

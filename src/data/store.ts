@@ -1,0 +1,80 @@
+/**
+ * The validated data, indexed for the components. Every value handed out passes through the
+ * confidentiality rules (src/data/confidentiality.ts) for the caller's `mindestfallzahl`.
+ */
+import { DEFAULT_MINDESTFALLZAHL, isCount, suppressedGebiete } from './confidentiality.ts';
+import type { Cell, DataStore, Dataset, Gebiet, GeoFeature, Indikator } from './types.ts';
+
+export interface StoreInput {
+  gebiete: ReadonlyMap<string, Gebiet>;
+  indikatoren: ReadonlyMap<string, Indikator>;
+  /** In file order. */
+  cells: readonly Cell[];
+  datasets: ReadonlyMap<string, Dataset>;
+  geo: readonly GeoFeature[];
+}
+
+interface IndicatorIndex {
+  byGebiet: Map<string, Map<number, Cell>>;
+  byYear: Map<number, Map<string, Cell>>;
+  years: number[];
+  gebiete: string[];
+}
+
+export function createStore(input: StoreInput): DataStore {
+  const order = new Map([...input.gebiete.keys()].map((id, i) => [id, i]));
+  const position = (id: string): number => order.get(id) ?? Number.MAX_SAFE_INTEGER;
+  const index = new Map<string, IndicatorIndex>();
+  for (const cell of input.cells) {
+    let ix = index.get(cell.indikator);
+    if (!ix) index.set(cell.indikator, (ix = { byGebiet: new Map(), byYear: new Map(), years: [], gebiete: [] }));
+    const frozen = Object.freeze({ ...cell });
+    let g = ix.byGebiet.get(cell.gebiet);
+    if (!g) ix.byGebiet.set(cell.gebiet, (g = new Map()));
+    g.set(cell.jahr, frozen);
+    let y = ix.byYear.get(cell.jahr);
+    if (!y) ix.byYear.set(cell.jahr, (y = new Map()));
+    y.set(cell.gebiet, frozen);
+  }
+  for (const ix of index.values()) {
+    ix.years = [...ix.byYear.keys()].sort((a, b) => a - b);
+    ix.gebiete = [...ix.byGebiet.keys()].sort((a, b) => position(a) - position(b));
+  }
+
+  const suppression = new Map<string, Set<string>>();
+  function suppressed(indikator: string, jahr: number, min: number): Set<string> {
+    const key = `${indikator}\u0000${jahr}\u0000${min}`;
+    let set = suppression.get(key);
+    if (!set) {
+      set = suppressedGebiete(index.get(indikator)?.byYear.get(jahr) ?? new Map(), input.gebiete, min, position);
+      suppression.set(key, set);
+    }
+    return set;
+  }
+
+  function publishable(cell: Cell, min: number): Cell {
+    const ind = input.indikatoren.get(cell.indikator);
+    if (cell.wert === null || !ind || !isCount(ind)) return cell;
+    if (!suppressed(cell.indikator, cell.jahr, min).has(cell.gebiet)) return cell;
+    return Object.freeze({ ...cell, wert: null, symbol: '*' as const });
+  }
+
+  return {
+    gebiete: input.gebiete,
+    indikatoren: input.indikatoren,
+    datasets: input.datasets,
+    geo: input.geo,
+    cell(indikator, gebiet, jahr, opts) {
+      const c = index.get(indikator)?.byGebiet.get(gebiet)?.get(jahr);
+      return c && publishable(c, opts?.mindestfallzahl ?? DEFAULT_MINDESTFALLZAHL);
+    },
+    series(indikator, gebiet, opts) {
+      const byYear = index.get(indikator)?.byGebiet.get(gebiet);
+      if (!byYear) return [];
+      const min = opts?.mindestfallzahl ?? DEFAULT_MINDESTFALLZAHL;
+      return [...byYear.values()].sort((a, b) => a.jahr - b.jahr).map((c) => publishable(c, min));
+    },
+    years: (indikator) => [...(index.get(indikator)?.years ?? [])],
+    gebieteWith: (indikator) => [...(index.get(indikator)?.gebiete ?? [])],
+  };
+}

@@ -1,0 +1,107 @@
+/**
+ * The print step: one PDF per publication from the built site.
+ *
+ *   dist/<slug>/druck/index.html ─┐
+ *   find browser ─ start server ──┼→ one browser, a tab per publication (2 at a time)
+ *                                  └→ Paged.js → page.pdf() → dist/<slug>/<slug>.pdf
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { Browser } from 'playwright-core';
+import { printErrors } from '../errors/print.ts';
+import { ProblemError, type Problem } from '../errors/problem.ts';
+import type { Logger } from '../log.ts';
+import { links } from '../site/links.ts';
+import { findBrowser } from './browser.ts';
+import { launchBrowser } from './launch.ts';
+import { findPolyfill } from './polyfill.ts';
+import { renderPublication, type PdfResult, type PublicationJob } from './render-publication.ts';
+import { startServer } from './server.ts';
+
+export type { PdfResult } from './render-publication.ts';
+
+export interface RenderPdfsOptions {
+  /** The built site, e.g. `/work/main/dist`. */
+  distDir: string;
+  /** Only `slug` is used. */
+  publications: readonly { slug: string }[];
+  logger: Logger;
+  /** Browser executable; default: `BERICHT_BROWSER` or the usual install paths. */
+  browserPath?: string;
+  /** Tabs rendering at once. Default 2. */
+  concurrency?: number;
+  /** Public address of the website, for links in the PDF to other pages of the site. */
+  siteUrl?: string;
+  env?: Record<string, string | undefined>;
+  clock?: () => number;
+}
+
+export async function renderPdfs(options: RenderPdfsOptions): Promise<PdfResult[]> {
+  const distDir = path.resolve(options.distDir);
+  const jobs = options.publications.map((p) => jobFor(distDir, p.slug));
+  checkBuilt(distDir, jobs);
+  if (jobs.length === 0) return [];
+  const browserPath = options.browserPath ?? findBrowser({ env: options.env ?? process.env });
+  const polyfillFile = findPolyfill();
+  const clock = options.clock ?? (() => performance.now());
+
+  const server = await startServer(distDir);
+  let browser: Browser | undefined;
+  try {
+    browser = await launchBrowser(browserPath);
+    const ctx = { browser, origin: server.origin, polyfillFile, logger: options.logger, clock, siteUrl: options.siteUrl };
+    const settled = await pool(jobs, options.concurrency ?? 2, (job) => renderPublication(job, ctx));
+    const problems: Problem[] = [];
+    const results: PdfResult[] = [];
+    for (const s of settled) {
+      if (s.status === 'fulfilled') results.push(s.value);
+      else if (s.reason instanceof ProblemError) problems.push(...s.reason.problems);
+      else throw s.reason;
+    }
+    if (problems.length > 0) throw new ProblemError(problems);
+    return results;
+  } finally {
+    await browser?.close();
+    await server.close();
+  }
+}
+
+function jobFor(distDir: string, slug: string): PublicationJob {
+  const rel = links.pdf(slug).slice(1);
+  return { slug, path: links.print(slug), outFile: path.join(distDir, rel), displayFile: `${displayDir(distDir)}/${rel}` };
+}
+
+/** The output folder as the user knows it: relative to the working folder when inside it. */
+function displayDir(distDir: string): string {
+  const rel = path.relative(process.cwd(), distDir);
+  return (rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : distDir).split(path.sep).join('/');
+}
+
+function checkBuilt(distDir: string, jobs: readonly PublicationJob[]): void {
+  if (!fs.existsSync(path.join(distDir, 'index.html'))) {
+    throw new ProblemError([printErrors.distMissing(displayDir(distDir) + '/')]);
+  }
+  const missing = jobs.filter((j) => !fs.existsSync(path.join(distDir, j.path, 'index.html')));
+  if (missing.length > 0) {
+    throw new ProblemError(missing.map((j) => printErrors.printPageMissing(j.slug, `${displayDir(distDir)}${j.path}index.html`)));
+  }
+}
+
+/** Runs `work` over `items` with at most `limit` at once; keeps input order in the result. */
+async function pool<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<PromiseSettledResult<R>[]> {
+  const results: PromiseSettledResult<R>[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      try {
+        results[i] = { status: 'fulfilled', value: await work(items[i]!) };
+      } catch (reason) {
+        results[i] = { status: 'rejected', reason };
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  return results;
+}

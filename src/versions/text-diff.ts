@@ -1,0 +1,193 @@
+/**
+ * Word-level changes between two versions of a chapter's MDX text (without frontmatter).
+ *
+ *   tokens (mdx-tokens.ts) → jsdiff diffArrays (whitespace ignored) → changes: runs of deleted/inserted tokens,
+ *   merged when only a few unchanged words separate them within one paragraph → segments for display: each change
+ *   with ~12 words of context, longer unchanged stretches folded („… 340 unveränderte Wörter …“).
+ */
+import { diffArrays } from 'diff';
+import { isWord, mdxBody, tokenize, type Token } from './mdx-tokens.ts';
+
+export type Op = { op: 'gleich' | 'geloescht' | 'eingefuegt'; token: Token };
+
+export interface TextChange {
+  /** `ueberschrift` when the change lies in a Markdown heading line (`## …`). */
+  kind: 'text' | 'ueberschrift';
+  /** The passage before (empty when only inserted) and after (empty when only deleted). */
+  alt: string;
+  neu: string;
+  /** The heading of the section the change is in (of the new text), or null before the first heading. */
+  abschnitt: string | null;
+}
+
+export type Segment =
+  | { type: 'kontext'; text: string }
+  | { type: 'auslassung'; words: number }
+  | { type: 'aenderung'; index: number; ops: Op[] };
+
+export interface TextDiff {
+  changes: TextChange[];
+  /** The text for display: context, folds and changes in order; empty when nothing changed. */
+  segments: Segment[];
+}
+
+export interface TextDiffOptions {
+  /** Words of context shown around each change. Default 12. */
+  context?: number;
+  /** Changes separated by at most this many unchanged words (in one paragraph) count as one. Default 3. */
+  mergeGap?: number;
+}
+
+/** Compares two chapter files (full MDX text, frontmatter is ignored). */
+export function diffChapterText(oldMdx: string, newMdx: string, options: TextDiffOptions = {}): TextDiff {
+  return diffText(mdxBody(oldMdx), mdxBody(newMdx), options);
+}
+
+export function diffText(oldText: string, newText: string, options: TextDiffOptions = {}): TextDiff {
+  const context = options.context ?? 12;
+  const mergeGap = options.mergeGap ?? 3;
+  const parts = diffArrays(tokenize(oldText), tokenize(newText), { comparator: (a, b) => a.text === b.text });
+  const ops: Op[] = parts.flatMap((p) =>
+    p.value.map((token) => ({ op: p.added ? 'eingefuegt' : p.removed ? 'geloescht' : 'gleich', token }) as Op),
+  );
+  const hunks = findHunks(ops, mergeGap, newText);
+  const headings = headingsOf(newText);
+  const changes = hunks.map(([s, e]) => describeHunk(ops.slice(s, e), oldText, newText, headings, ops, s));
+  return { changes, segments: hunks.length ? segmentsOf(ops, hunks, context) : [] };
+}
+
+/**
+ * [start, end) op ranges of the changes. Two runs of edits are one change when they lie in the same sentence
+ * (no sentence end, paragraph break or new Markdown block between them) or only `mergeGap` words apart
+ * within one paragraph.
+ */
+function findHunks(ops: readonly Op[], mergeGap: number, newText: string): [number, number][] {
+  const hunks: [number, number][] = [];
+  let i = 0;
+  while (i < ops.length) {
+    if (ops[i]!.op === 'gleich') {
+      i++;
+      continue;
+    }
+    const start = i;
+    let end = i + 1;
+    for (;;) {
+      while (end < ops.length && ops[end]!.op !== 'gleich') end++;
+      let j = end;
+      let words = 0;
+      let paragraph = PARAGRAPH.test(ops[end - 1]!.token.ws);
+      let sentence = false;
+      while (j < ops.length && ops[j]!.op === 'gleich') {
+        const t = ops[j]!.token;
+        if (isWord(t)) words++;
+        if (PARAGRAPH.test(t.ws)) paragraph = true;
+        if (endsSentence(t, ops[j + 1]?.token, newText)) sentence = true;
+        j++;
+      }
+      if (j < ops.length && !paragraph && (!sentence || words <= mergeGap)) end = j + 1;
+      else break;
+    }
+    hunks.push([start, end]);
+    i = end;
+  }
+  return hunks;
+}
+
+const PARAGRAPH = /\n[ \t]*\n/;
+
+/** After `t` a sentence ends (`.`, `!`, `?`), or a line ends that is a heading or is followed by a new block. */
+function endsSentence(t: Token, next: Token | undefined, text: string): boolean {
+  if (t.kind === 'zeichen' && /^[.!?]$/.test(t.text) && t.ws !== '') return true;
+  if (!t.ws.includes('\n')) return false;
+  if (next && (/^[#>|*+-]/.test(next.text) || /^\d+$/.test(next.text) || next.kind !== 'wort')) return true;
+  const lineStart = text.lastIndexOf('\n', t.start - 1) + 1;
+  return text[lineStart] === '#';
+}
+
+function describeHunk(
+  hunk: readonly Op[],
+  oldText: string,
+  newText: string,
+  headings: readonly { at: number; text: string }[],
+  all: readonly Op[],
+  startIndex: number,
+): TextChange {
+  const alt = join(hunk.filter((o) => o.op !== 'eingefuegt').map((o) => o.token)).trim();
+  const neu = join(hunk.filter((o) => o.op !== 'geloescht').map((o) => o.token)).trim();
+  const first = hunk.find((o) => o.op !== 'gleich')!;
+  const inHeading = isHeadingLine(first.op === 'geloescht' ? oldText : newText, first.token.start);
+  // Position in the new text: the first new-side token of the change, else the new-side token before it.
+  let at = hunk.find((o) => o.op !== 'geloescht')?.token.start;
+  for (let k = startIndex - 1; at === undefined && k >= 0; k--) if (all[k]!.op !== 'geloescht') at = all[k]!.token.start;
+  const abschnitt = headings.filter((h) => h.at <= (at ?? 0)).at(-1)?.text ?? null;
+  return { kind: inHeading ? 'ueberschrift' : 'text', alt, neu, abschnitt };
+}
+
+function isHeadingLine(text: string, offset: number): boolean {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  return /^#{1,6}\s/.test(text.slice(lineStart, offset + 1)) || /^#{1,6}(\s|$)/.test(text.slice(lineStart));
+}
+
+function headingsOf(text: string): { at: number; text: string }[] {
+  return [...text.matchAll(/^#{1,6}[ \t]+(.+?)[ \t#]*$/gm)].map((m) => ({ at: m.index, text: m[1]! }));
+}
+
+export function join(tokens: readonly Token[]): string {
+  return tokens.map((t) => t.text + t.ws).join('');
+}
+
+function segmentsOf(ops: readonly Op[], hunks: readonly [number, number][], context: number): Segment[] {
+  const segments: Segment[] = [];
+  const tokensOf = (s: number, e: number) => ops.slice(s, e).map((o) => o.token);
+  let pos = 0;
+  hunks.forEach(([s, e], index) => {
+    const gap = tokensOf(pos, s);
+    const first = index === 0;
+    const words = gap.filter(isWord).length;
+    if (!first && words <= 2 * context) pushContext(segments, gap);
+    else {
+      const head = first ? 0 : cutHead(gap, context);
+      const tail = cutTail(gap, context);
+      if (!first) pushContext(segments, gap.slice(0, head));
+      const folded = gap.slice(head, tail).filter(isWord).length;
+      if (folded > 0) segments.push({ type: 'auslassung', words: folded });
+      else pushContext(segments, gap.slice(head, tail));
+      pushContext(segments, gap.slice(tail));
+    }
+    segments.push({ type: 'aenderung', index, ops: ops.slice(s, e) });
+    pos = e;
+  });
+  const rest = tokensOf(pos, ops.length);
+  const head = cutHead(rest, context);
+  pushContext(segments, rest.slice(0, head));
+  const folded = rest.slice(head).filter(isWord).length;
+  if (folded > 0) segments.push({ type: 'auslassung', words: folded });
+  else pushContext(segments, rest.slice(head));
+  return segments;
+}
+
+function pushContext(segments: Segment[], tokens: readonly Token[]): void {
+  if (tokens.length) segments.push({ type: 'kontext', text: join(tokens) });
+}
+
+/** Index after the first `n` words (and the punctuation right after them). */
+function cutHead(tokens: readonly Token[], n: number): number {
+  let words = 0;
+  let i = 0;
+  while (i < tokens.length && (words < n || !isWord(tokens[i]!))) {
+    if (isWord(tokens[i]!)) words++;
+    i++;
+  }
+  return i;
+}
+
+/** Index of the start of the last `n` words. */
+function cutTail(tokens: readonly Token[], n: number): number {
+  let words = 0;
+  let i = tokens.length;
+  while (i > 0 && words < n) {
+    i--;
+    if (isWord(tokens[i]!)) words++;
+  }
+  return i;
+}

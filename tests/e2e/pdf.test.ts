@@ -1,0 +1,204 @@
+/**
+ * The PDF as a reader sees it: builds tests/fixtures/mini with Astro, prints it with Paged.js in Chromium and
+ * reads the pages back with pdftotext. Plus the failure paths on small hand-written print pages.
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ProblemError } from '../../src/errors/problem.ts';
+import { memoryLogger } from '../../src/log.ts';
+import { findBrowser } from '../../src/print/browser.ts';
+import { renderPdfs, type PdfResult } from '../../src/print/index.ts';
+import { buildFixture, type BuiltFixture } from '../helpers/build-fixture.ts';
+import { hasPdfToText, pageLines, pdfPages } from '../helpers/pdf-text.ts';
+
+const browserAvailable = (() => {
+  try {
+    findBrowser();
+    return true;
+  } catch {
+    return false;
+  }
+})();
+const pdftotext = hasPdfToText();
+const NEEDS_POPPLER = pdftotext ? '' : ' (übersprungen: pdftotext fehlt, poppler-utils installieren)';
+
+const CHAPTERS = [
+  { title: 'Einleitung', header: 'Einleitung', sections: ['Methodik', 'Aufbau'] },
+  { title: 'Einkommen und Armutsgefährdung', header: 'Einkommen', sections: ['Methodik', 'Lage im Landkreis', 'Ausblick'] },
+  { title: 'Wohnen', header: 'Wohnen', sections: ['Mieten', 'Wohngeld'] },
+];
+
+describe.skipIf(!browserAvailable)('PDF of the fixture „mini“', () => {
+  let built: BuiltFixture;
+  let result: PdfResult;
+  let pdfFile: string;
+  let pages: string[] = [];
+  const logger = memoryLogger();
+
+  beforeAll(async () => {
+    built = await buildFixture('mini');
+    const results = await renderPdfs({ distDir: built.dist, publications: [{ slug: 'mini-bericht' }], logger });
+    result = results[0]!;
+    pdfFile = path.join(built.dist, 'mini-bericht', 'mini-bericht.pdf');
+    if (pdftotext) pages = pdfPages(pdfFile);
+    console.info(`Fixture gebaut in ${built.seconds.toFixed(1)} s; PDF: ${result.pages} Seiten in ${result.seconds.toFixed(2)} s`);
+  }, 120_000);
+
+  afterAll(() => built?.cleanup());
+
+  it('builds a valid German print page holding only the fixture chapters, with unique ids', () => {
+    expect(fs.readdirSync(built.dist).filter((f) => !f.startsWith('_') && f !== 'index.html')).toEqual(['mini-bericht']);
+    const html = fs.readFileSync(path.join(built.dist, 'mini-bericht', 'druck', 'index.html'), 'utf8');
+    expect(html).toMatch(/^<!DOCTYPE html><html lang="de">/i);
+    expect(html.match(/<section class="kapitel"/g)).toHaveLength(3);
+    const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+    const targets = [...html.matchAll(/\shref="#([^"]+)"/g)].map((m) => m[1]);
+    expect(targets.filter((t) => !ids.includes(t))).toEqual([]);
+    // nothing loaded from another host (links to the web are fine)
+    expect(html).toContain('href="https://www.destatis.de/"');
+    expect(html).not.toMatch(/\ssrc="https?:|<link[^>]*href="https?:|url\(["']?https?:/);
+  });
+
+  it('keeps the print page out of the site navigation', () => {
+    const htmlFiles = fs.readdirSync(built.dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+    const linking = htmlFiles.filter((f) => !f.includes('druck') && fs.readFileSync(path.join(built.dist, f), 'utf8').includes('/druck/'));
+    expect(linking).toEqual([]);
+  });
+
+  it('writes dist/<slug>/<slug>.pdf and reports pages and seconds', () => {
+    expect(fs.statSync(pdfFile).size).toBeGreaterThan(10_000);
+    const info = execFileSync('pdfinfo', [pdfFile], { encoding: 'utf8' });
+    expect(Number(/^Pages:\s+(\d+)/m.exec(info)?.[1])).toBe(result.pages);
+    expect(info).toMatch(/^Tagged:\s+yes/m);
+    expect(info).toMatch(/^Page size:.*\(A4\)/m);
+    expect(logger.lines).toContain('PDF mini-bericht: Seitensatz beginnt …');
+    expect(logger.lines.some((l) => l.startsWith(`PDF mini-bericht: fertig, ${result.pages} Seiten in `))).toBe(true);
+    expect(logger.lines.filter((l) => l.startsWith('warnung'))).toEqual([]);
+  });
+
+  it('links inside the PDF, to the web, but never to the local print server', () => {
+    const raw = fs.readFileSync(pdfFile, 'latin1');
+    expect(raw).toContain('/URI (https://www.destatis.de/)');
+    expect(raw).not.toContain('127.0.0.1');
+    const dests = execFileSync('pdfinfo', ['-dests', pdfFile], { encoding: 'utf8' });
+    // the link from „Wohnen“ to the Methodik section of the introduction is an internal destination
+    expect(dests).toMatch(/"kapitel-einleitung--methodik"/);
+  });
+
+  it.skipIf(!pdftotext)(`has a cover without header and page number${NEEDS_POPPLER}`, () => {
+    expect(pages).toHaveLength(result.pages);
+    const cover = pageLines(pages[0]!);
+    expect(cover).toEqual([
+      'Landkreis Musterhausen',
+      'Mini-Bericht 2026',
+      'Lebenslagen im Landkreis Musterhausen',
+      'Entwurf zur fachöffentlichen Diskussion',
+      'Stand: 2. November 2026',
+      'Landratsamt Musterhausen, Fachdienst Sozialplanung',
+    ]);
+    expect(pages[1]).toContain('Herausgeber');
+    expect(pages[1]).not.toContain('Seite');
+  });
+
+  it.skipIf(!pdftotext)(`lists chapters and sections with the pages where they really are${NEEDS_POPPLER}`, () => {
+    const tocIndex = pages.findIndex((p) => pageLines(p).includes('Inhalt') && p.includes('Einleitung'));
+    expect(tocIndex).toBeGreaterThan(0);
+    const toc = pageLines(pages[tocIndex]!);
+    CHAPTERS.forEach((chapter, i) => {
+      const line = toc.find((l) => l.startsWith(`${i + 1} ${chapter.title} `));
+      expect(line, `Inhaltsverzeichnis-Zeile für ${chapter.title}`).toBeDefined();
+      const pageNo = Number(line!.split(' ').at(-1));
+      const opening = pageLines(pages[pageNo - 1]!);
+      // running header, then the chapter's eyebrow and title at the top of the page
+      expect(opening.slice(0, 3)).toEqual([chapter.header, `Kapitel ${i + 1}`, chapter.title]);
+
+      // sections: the entries after the chapter line, each on the page it names
+      const after = toc.slice(toc.indexOf(line!) + 1, toc.indexOf(line!) + 1 + chapter.sections.length);
+      chapter.sections.forEach((section, j) => {
+        const m = /^(.+) (\d+)$/.exec(after[j] ?? '');
+        expect(m?.[1]).toBe(section);
+        const sectionPage = Number(m![2]);
+        expect(sectionPage).toBeGreaterThanOrEqual(pageNo);
+        expect(pageLines(pages[sectionPage - 1]!), `${section} auf Seite ${sectionPage}`).toContain(section);
+      });
+    });
+  });
+
+  it.skipIf(!pdftotext)(`starts chapters on right-hand pages and leaves the pages before them empty${NEEDS_POPPLER}`, () => {
+    for (const chapter of CHAPTERS) {
+      const index = pages.findIndex((p) => pageLines(p)[2] === chapter.title);
+      expect((index + 1) % 2, `${chapter.title} auf Seite ${index + 1}`).toBe(1);
+    }
+    const blank = pages.map((p, i) => (p.trim() === '' ? i + 1 : 0)).filter(Boolean);
+    expect(blank.length).toBeGreaterThan(0);
+  });
+
+  it.skipIf(!pdftotext)(`shows the chapter's short title in the header and "Seite N von M" in the footer${NEEDS_POPPLER}`, () => {
+    const start = pages.findIndex((p) => pageLines(p)[2] === 'Einkommen und Armutsgefährdung');
+    const next = pageLines(pages[start + 1]!);
+    expect(next[0]).toBe('Einkommen');
+    expect(next.at(-1)).toBe(`Seite ${start + 2} von ${pages.length}`);
+    pages.forEach((p, i) => {
+      const lines = pageLines(p);
+      if (i < 2 || lines.length === 0) return; // cover, imprint, empty left-hand pages
+      expect(lines.at(-1), `Fußzeile Seite ${i + 1}`).toBe(`Seite ${i + 1} von ${pages.length}`);
+    });
+    expect(pages[0]).not.toContain('Seite');
+  });
+});
+
+describe.skipIf(!browserAvailable)('PDF failures', () => {
+  let dist: string;
+  beforeAll(() => {
+    dist = fs.mkdtempSync(path.join(os.tmpdir(), 'bericht-pdf-fehler-'));
+    const page = (body: string, head = '') =>
+      `<!doctype html><html lang="de"><head><meta charset="utf-8"><style>@page { size: A4; margin: 20mm }</style>${head}</head><body>${body}</body></html>`;
+    const write = (file: string, text: string) => {
+      fs.mkdirSync(path.dirname(path.join(dist, file)), { recursive: true });
+      fs.writeFileSync(path.join(dist, file), text);
+    };
+    write('index.html', page('<p>Start</p>'));
+    write('fremd/druck/index.html', page('<h1>Fremd</h1><img alt="" src="https://cdn.example.com/logo.png"><img alt="" src="/fehlt.png">'));
+    write(
+      'kaputt/druck/index.html',
+      page(
+        '<h1>Kaputt</h1><p>Text</p>',
+        `<script>console.error('Kapitel kaputt'); Element.prototype.getBoundingClientRect = () => { throw new Error('Layout unmöglich'); };</script>`,
+      ),
+    );
+  });
+  afterAll(() => fs.rmSync(dist, { recursive: true, force: true }));
+
+  it('blocks third-party requests, warns about missing files, and stops with a German error when Paged.js fails', async () => {
+    const logger = memoryLogger();
+    const error = await renderPdfs({ distDir: dist, publications: [{ slug: 'fremd' }, { slug: 'kaputt' }], logger }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ProblemError);
+    const [problem] = (error as ProblemError).problems;
+    expect(problem?.code).toBe('pdf-satz-fehlgeschlagen');
+    expect(problem?.message).toContain('Der Seitensatz (Paged.js) der Publikation „kaputt“ ist abgebrochen');
+    expect(problem?.message).toContain('Layout unmöglich');
+    expect(problem?.message).toContain('Kapitel kaputt');
+    expect((error as ProblemError).problems).toHaveLength(1);
+
+    expect(fs.existsSync(path.join(dist, 'fremd', 'fremd.pdf'))).toBe(true);
+    const warnings = logger.lines.filter((l) => l.startsWith('warnung')).sort();
+    expect(warnings).toEqual([
+      'warnung: content/fremd: warnung: Die Druckfassung verweist auf „/fehlt.png“, das fehlt in der gebauten Website (HTTP 404).\n' +
+        '  → Prüfen Sie Pfade zu Bildern und Dateien im Kapitel; sie müssen im Projekt liegen. Bauen Sie danach neu mit „npm run build“.',
+      'warnung: content/fremd: warnung: Die Druckfassung wollte „https://cdn.example.com/logo.png“ von einem fremden Server laden; das wurde blockiert.\n' +
+        '  → Binden Sie Schriften, Bilder und Skripte nur aus dem Projekt ein, nie von einem CDN oder einer fremden Website.',
+    ]);
+  }, 60_000);
+
+  it('names the publication whose print page is missing before starting a browser', async () => {
+    const error = await renderPdfs({ distDir: dist, publications: [{ slug: 'fehlt' }], logger: memoryLogger(), browserPath: '/gibt/es/nicht' }).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(ProblemError);
+    expect((error as ProblemError).message).toContain('Die Druckfassung der Publikation „fehlt“ fehlt in der gebauten Website.');
+  });
+});

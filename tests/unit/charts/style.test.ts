@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { classBreaks, pickColors } from '../../../src/charts/classes.ts';
+import { classLabels } from '../../../src/charts/spec-map.ts';
+import { CATEGORY_COLORS, contrastOnWhite, LAND_COLOR, paletteFor } from '../../../src/charts/palette.ts';
+import { forceUtc } from '../../../src/charts/utc.ts';
+import type { Richtung } from '../../../src/data/types.ts';
+
+const RICHTUNGEN: Richtung[] = ['steigend_schlecht', 'steigend_gut', 'neutral'];
+
+describe('colours', () => {
+  it('every line and bar colour has at least 3:1 contrast on white', () => {
+    for (const r of RICHTUNGEN) {
+      const p = paletteFor(r);
+      for (const c of [p.akzent, p.balken, ...p.weitere, ...CATEGORY_COLORS, LAND_COLOR]) expect(contrastOnWhite(c), `${r} ${c}`).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it('follow the richtung: warm accent where rising is bad, green/teal where rising is good', () => {
+    const hue = (hex: string) => {
+      const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+      return { r: r!, g: g!, b: b! };
+    };
+    const bad = hue(paletteFor('steigend_schlecht').akzent);
+    const good = hue(paletteFor('steigend_gut').akzent);
+    expect(bad.r).toBeGreaterThan(bad.g + 60);
+    expect(good.g).toBeGreaterThan(good.r + 60);
+  });
+});
+
+describe('map classes', () => {
+  it('break at round numbers into at most five classes', () => {
+    expect(classBreaks(6.2, 10.4, 5)).toEqual([7, 8, 9, 10]);
+    expect(classBreaks(2, 820, 5)).toEqual([200, 400, 600, 800]);
+    expect(classBreaks(0.12, 0.31, 5)).toEqual([0.15, 0.2, 0.25, 0.3]);
+    expect(classBreaks(5, 5, 5)).toEqual([]);
+  });
+
+  it('are labelled in German', () => {
+    expect(classLabels([7, 8], [6.2, 8.4], 1)).toEqual(['unter 7', '7 bis unter 8', '8 und mehr']);
+    expect(classLabels([1000, 2500], [], 0)).toEqual(['unter 1.000', '1.000 bis unter 2.500', '2.500 und mehr']);
+    expect(classLabels([0.15, 0.2], [], 2)).toEqual(['unter 0,15', '0,15 bis unter 0,20', '0,20 und mehr']);
+  });
+
+  it('take colours spread over the ramp, always including the darkest', () => {
+    expect(pickColors(['a', 'b', 'c', 'd', 'e'], 3)).toEqual(['a', 'c', 'e']);
+    expect(pickColors(['a', 'b', 'c', 'd', 'e'], 5)).toEqual(['a', 'b', 'c', 'd', 'e']);
+  });
+});
+
+describe('dates', () => {
+  it('are drawn in UTC: time units, temporal scales and time formats', () => {
+    const spec = forceUtc({
+      mark: 'line',
+      encoding: {
+        x: { field: 'Monat', type: 'temporal', timeUnit: 'yearmonth', axis: { formatType: 'time' } },
+        y: { field: 'Tag', type: 'temporal' },
+        x2: { field: 'Ende', type: 'temporal', scale: { type: 'time' } },
+      },
+      transform: [{ timeUnit: 'year', field: 'Monat', as: 'J' }],
+      data: { values: [{ timeUnit: 'unverändert' }] },
+    });
+    expect(spec.encoding.x.timeUnit).toBe('utcyearmonth');
+    expect(spec.encoding.x.axis.formatType).toBe('utc');
+    expect(spec.encoding.y).toEqual({ field: 'Tag', type: 'temporal', scale: { type: 'utc' } });
+    expect(spec.encoding.x2.scale.type).toBe('utc');
+    expect(spec.transform[0]!.timeUnit).toBe('utcyear');
+    expect(spec.data.values[0]!.timeUnit).toBe('unverändert');
+  });
+});

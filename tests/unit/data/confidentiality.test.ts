@@ -1,0 +1,114 @@
+/**
+ * Statistical confidentiality: small counts are never published, nor anything they could be computed from.
+ */
+import { describe, expect, it } from 'vitest';
+import { createStore } from '../../../src/data/store.ts';
+import type { Cell, Gebiet, Indikator, TableSymbol } from '../../../src/data/types.ts';
+
+const src = { file: 'data/werte/test.csv', line: 1, column: 1 };
+const gebiet = (id: string, eltern: string | null, ebene = 'gemeinde'): Gebiet => ({ id, name: id.toUpperCase(), ebene, eltern, source: src });
+const indikator = (id: string, einheit: string): Indikator => ({
+  id,
+  titel: id,
+  einheit,
+  lebenslage: 'Test',
+  definition: '',
+  quelle: 'Test',
+  richtung: 'neutral',
+  nachkommastellen: 0,
+  source: src,
+});
+
+const gebiete = [
+  gebiet('k', null, 'kreis'),
+  gebiet('a', 'k'),
+  gebiet('b', 'k'),
+  gebiet('c', 'k'),
+  gebiet('d', 'k'),
+  gebiet('d1', 'd', 'sozialraum'),
+  gebiet('d2', 'd', 'sozialraum'),
+];
+
+function store(values: Record<string, number | TableSymbol>, ind = indikator('faelle', 'Anzahl'), jahr = 2024) {
+  const cells: Cell[] = Object.entries(values).map(([g, v]) => ({
+    indikator: ind.id,
+    gebiet: g,
+    jahr,
+    wert: typeof v === 'number' ? v : null,
+    symbol: typeof v === 'number' ? null : v,
+    hinweis: null,
+    source: src,
+  }));
+  return createStore({ gebiete: new Map(gebiete.map((g) => [g.id, g])), indikatoren: new Map([[ind.id, ind]]), cells, datasets: new Map(), geo: [] });
+}
+
+/** What a reader sees per Gebiet: the number or the symbol. */
+function published(s: ReturnType<typeof store>, ids: string[], mindestfallzahl?: number, ind = 'faelle') {
+  return Object.fromEntries(ids.map((id) => {
+    const c = s.cell(ind, id, 2024, mindestfallzahl === undefined ? undefined : { mindestfallzahl });
+    return [id, c?.wert ?? c?.symbol];
+  }));
+}
+
+describe('primary suppression', () => {
+  it('withholds counts below 3 by default, publishes 3', () => {
+    expect(published(store({ a: 2, b: 3, c: 0 }), ['a', 'b', 'c'])).toEqual({ a: '*', b: 3, c: '*' });
+  });
+
+  it('uses the threshold passed per call (the publication setting)', () => {
+    const s = store({ a: 4, b: 5 });
+    expect(published(s, ['a', 'b'], 5)).toEqual({ a: '*', b: 5 });
+    expect(published(s, ['a', 'b'], 3)).toEqual({ a: 4, b: 5 });
+  });
+
+  it('does not touch rates and other non-counts', () => {
+    const s = store({ a: 1.5, b: 2 }, indikator('quote', '%'));
+    expect(published(s, ['a', 'b'], 3, 'quote')).toEqual({ a: 1.5, b: 2 });
+  });
+
+  it('applies to series too', () => {
+    expect(store({ a: 1 }).series('faelle', 'a').map((c) => c.symbol)).toEqual(['*']);
+  });
+});
+
+describe('secondary suppression', () => {
+  it('withholds the next-smallest sibling when the parent is published', () => {
+    expect(published(store({ k: 30, a: 2, b: 5, c: 8, d: 15 }), ['k', 'a', 'b', 'c', 'd'])).toEqual({ k: 30, a: '*', b: '*', c: 8, d: 15 });
+  });
+
+  it('needs nothing more when two siblings are already withheld', () => {
+    expect(published(store({ k: 30, a: 2, b: 1, c: 8, d: 19 }), ['a', 'b', 'c', 'd'])).toEqual({ a: '*', b: '*', c: 8, d: 19 });
+  });
+
+  it('needs nothing more when the parent has no value', () => {
+    expect(published(store({ a: 2, b: 5, c: 8 }), ['a', 'b', 'c'])).toEqual({ a: '*', b: 5, c: 8 });
+  });
+
+  it('breaks ties between equal values by file order', () => {
+    expect(published(store({ k: 30, a: 2, c: 9, b: 9 }), ['a', 'b', 'c'])).toEqual({ a: '*', b: '*', c: 9 });
+  });
+
+  it('treats a delivered `*` as secret and keeps delivered symbols as they are', () => {
+    expect(published(store({ k: 30, a: '*', b: 5, c: '.', d: 25 }), ['a', 'b', 'c', 'd'])).toEqual({ a: '*', b: 5, c: '.', d: 25 });
+    expect(published(store({ k: 30, a: '*', b: 5, c: '–', d: 25 }), ['a', 'b', 'c', 'd'])).toEqual({ a: '*', b: '*', c: '–', d: 25 });
+  });
+
+  it('works across levels: a withheld Gemeinde is not revealed by its Sozialräume', () => {
+    // a is primary, d (smallest published sibling) secondary; d1 + d2 would give d, so d1 is withheld too.
+    const s = store({ k: 100, a: 2, b: 40, c: 18, d: 40, d1: 20, d2: 20 });
+    expect(published(s, ['k', 'a', 'b', 'c', 'd', 'd1', 'd2'])).toEqual({ k: 100, a: '*', b: 40, c: '*', d: 40, d1: 20, d2: 20 });
+    const t = store({ k: 100, a: 2, b: 40, c: 48, d: 10, d1: 4, d2: 6 });
+    expect(published(t, ['k', 'a', 'd', 'd1', 'd2'])).toEqual({ k: 100, a: '*', d: '*', d1: '*', d2: 6 });
+  });
+
+  it('keeps the published values consistent: no withheld value can be computed from the rest', () => {
+    const values = { k: 50, a: 1, b: 7, c: 12, d: 30, d1: 29, d2: 1 };
+    const s = store(values);
+    const shown = published(s, Object.keys(values));
+    const hidden = (ids: string[]) => ids.filter((id) => typeof shown[id] !== 'number');
+    for (const [parent, kids] of [['k', ['a', 'b', 'c', 'd']], ['d', ['d1', 'd2']]] as const) {
+      const n = hidden([parent, ...kids]).length;
+      expect(n === 0 || n >= 2, `${parent}: ${JSON.stringify(shown)}`).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,87 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type StaticServer } from '../../../src/print/server.ts';
+
+let outer: string;
+let root: string;
+let server: StaticServer;
+
+beforeAll(async () => {
+  outer = fs.mkdtempSync(path.join(os.tmpdir(), 'bericht-server-'));
+  root = path.join(outer, 'dist');
+  const files: Record<string, string> = {
+    'index.html': '<!doctype html><title>Start</title>',
+    'bericht/druck/index.html': '<!doctype html><title>Druck</title>',
+    '_astro/site.css': 'body{}',
+    '_astro/app.js': 'void 0',
+    '_astro/karte.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>',
+    '_astro/schrift.woff2': 'wOF2',
+    'daten/werte.csv': 'gebiet;wert\nA;1,5',
+  };
+  for (const [file, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+    fs.writeFileSync(path.join(root, file), text);
+  }
+  fs.writeFileSync(path.join(outer, 'geheim.txt'), 'nicht ausliefern');
+  server = await startServer(root);
+});
+
+afterAll(async () => {
+  await server?.close();
+  fs.rmSync(outer, { recursive: true, force: true });
+});
+
+/** A raw GET, so that paths like /../ reach the server unnormalised. */
+function get(rawPath: string): Promise<{ status: number; type: string; body: string }> {
+  const url = new URL(server.origin);
+  return new Promise((resolve, reject) => {
+    http
+      .get({ host: url.hostname, port: url.port, path: rawPath }, (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (c) => (body += c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, type: String(res.headers['content-type']), body }));
+      })
+      .on('error', reject);
+  });
+}
+
+describe('static server', () => {
+  it('listens on 127.0.0.1 with a free port', () => {
+    expect(server.origin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+  });
+
+  it.each([
+    ['/_astro/site.css', 'text/css; charset=utf-8'],
+    ['/_astro/app.js', 'text/javascript; charset=utf-8'],
+    ['/_astro/karte.svg', 'image/svg+xml'],
+    ['/_astro/schrift.woff2', 'font/woff2'],
+    ['/daten/werte.csv', 'text/csv; charset=utf-8'],
+    ['/index.html', 'text/html; charset=utf-8'],
+  ])('serves %s as %s', async (file, type) => {
+    const res = await get(file);
+    expect(res.status).toBe(200);
+    expect(res.type).toBe(type);
+  });
+
+  it('serves index.html for a folder', async () => {
+    expect((await get('/bericht/druck/')).body).toContain('<title>Druck</title>');
+    expect((await get('/')).body).toContain('<title>Start</title>');
+  });
+
+  it('answers 404 for missing files and for paths leaving the folder', async () => {
+    expect((await get('/gibt-es-nicht.css')).status).toBe(404);
+    expect((await get('/../geheim.txt')).status).toBe(404);
+    expect((await get('/%2e%2e/geheim.txt')).status).toBe(404);
+  });
+
+  it('closes cleanly', async () => {
+    const other = await startServer(root);
+    await get('/'); // keep-alive connection open on the shared server is fine
+    await other.close();
+    await expect(fetch(other.origin + '/')).rejects.toThrow();
+  });
+});
