@@ -28,8 +28,9 @@ export function describeLine(sel: IndicatorSelection, kind = 'Liniendiagramm'): 
   const last = sel.jahre[sel.jahre.length - 1]!;
   const names = sel.gebiete.map((g) => g.name);
   const values = sel.gebiete.map((g) => valueText(sel.cells.get(g.id)?.get(last), sel));
-  const joined = values.length === 2 ? values.join(' bzw. ') : values.join('; ');
-  return `${kind}: ${sel.indikator.titel} ${yearSpan(sel.jahre)} für ${joinGerman(names)}; ${last}: ${joined}.`;
+  // Two values read well as „8,7 % bzw. 7,9 %“; more need their names.
+  const latest = values.length <= 2 ? values.join(' bzw. ') : joinGerman(names.map((n, i) => `${n} ${values[i]}`));
+  return `${kind}: ${sel.indikator.titel} ${yearSpan(sel.jahre)} für ${joinGerman(names)}; ${last}: ${latest}.`;
 }
 
 /** Highest and lowest Gebiet, the references and how many have no value, for bars and maps. */

@@ -53,6 +53,8 @@ export function lineSpec(sel: IndicatorSelection): ChartSpec {
     symbolType: 'stroke',
     symbolSize: 400,
     symbolStrokeWidth: 3,
+    columnPadding: 24,
+    gridAlign: 'none',
   };
   return {
     width: CHART_WIDTH,

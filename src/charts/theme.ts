@@ -5,7 +5,8 @@
 import { LOCALE_DE } from './locale.ts';
 import { CATEGORY_COLORS, TEXT_COLOR } from './palette.ts';
 
-export const FONT = '"Source Sans 3 Variable", "Source Sans 3", sans-serif';
+/** The site's self-hosted font (@fontsource/source-sans-3); the variable build's name as a fallback. */
+export const FONT = '"Source Sans 3", "Source Sans 3 Variable", sans-serif';
 
 /** Default drawing size in px; the SVG scales to the column width (viewBox). */
 export const CHART_WIDTH = 640;

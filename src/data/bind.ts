@@ -45,7 +45,8 @@ function gebietOf(store: DataStore, id: string): Gebiet {
 }
 
 /** `<Wert indikator gebiet jahr? />`; without `jahr` the latest year with a value for this Gebiet. */
-export function wertView(store: DataStore, props: Record<string, unknown>, opts: BindOptions = {}): WertView {
+export function wertView(store: DataStore, componentProps: object, opts: BindOptions = {}): WertView {
+  const props = componentProps as Record<string, unknown>;
   const indikator = indikatorOf(store, text('Wert', props, 'indikator'));
   const gebiet = gebietOf(store, text('Wert', props, 'gebiet'));
   let jahr: number | undefined;
@@ -94,7 +95,8 @@ export interface TabelleView {
 export const DEFAULT_TABLE_YEARS = 5;
 
 /** `<Tabelle indikator gebiete? jahre? titel? />`: Gebiete with values in file order and the latest 5 years by default. */
-export function tabelleView(store: DataStore, props: Record<string, unknown>, opts: BindOptions = {}): TabelleView {
+export function tabelleView(store: DataStore, componentProps: object, opts: BindOptions = {}): TabelleView {
+  const props = componentProps as Record<string, unknown>;
   const indikator = indikatorOf(store, text('Tabelle', props, 'indikator'));
   const gebiete = (props['gebiete'] !== undefined
     ? parseIds(Array.isArray(props['gebiete']) ? (props['gebiete'] as string[]) : text('Tabelle', props, 'gebiete'))

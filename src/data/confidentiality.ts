@@ -25,11 +25,12 @@ export function isCount(indikator: Pick<Indikator, 'einheit'>): boolean {
 }
 
 /**
- * The primary rule, in one place. Every count below the threshold is withheld, 0 included (the cautious reading;
- * the Federal Employment Agency publishes 0 and withholds only 1 and 2 — change it here if the county decides so).
+ * The primary rule, in one place. Counts from 1 up to below the threshold are withheld. A zero names nobody and is
+ * published, as the Statistik der Bundesagentur für Arbeit does (it withholds 1 and 2).
  */
 export function belowMinimum(wert: number, mindestfallzahl: number): boolean {
-  return wert < mindestfallzahl;
+  // A zero names nobody, so it is published (as the Statistik der BA does); 1 … mindestfallzahl−1 are not.
+  return wert > 0 && wert < mindestfallzahl;
 }
 
 /**

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { printErrors } from '../errors/print.ts';
 import { ProblemError } from '../errors/problem.ts';
+import { bundledChromium, type BundledBrowser } from './bundled-browser.ts';
 
 export const BROWSER_ENV = 'BERICHT_BROWSER';
 
@@ -71,4 +72,29 @@ export function findBrowser(options: BrowserLookup = {}): string {
   const found = candidates.find((c) => exists(c));
   if (found) return found;
   throw new ProblemError([printErrors.browserNotFound([BROWSER_ENV, ...candidates])]);
+}
+
+export interface BrowserChoice {
+  executablePath: string;
+  /** Environment for the browser process (only the bundled Chromium needs one). */
+  env?: Record<string, string>;
+  bundled: boolean;
+}
+
+/**
+ * The browser to print with: `BERICHT_BROWSER`, else an installed one, else (Linux x64) the Chromium bundled
+ * with the npm package @sparticuz/chromium. Throws the German „no browser“ error when there is none.
+ */
+export async function chooseBrowser(
+  options: BrowserLookup & { bundled?: () => Promise<BundledBrowser | null> } = {},
+): Promise<BrowserChoice> {
+  try {
+    return { executablePath: findBrowser(options), bundled: false };
+  } catch (error) {
+    const notFound = error instanceof ProblemError && error.problems.every((p) => p.code === 'browser-fehlt');
+    if (!notFound) throw error;
+    const bundled = await (options.bundled ?? bundledChromium)();
+    if (!bundled) throw error;
+    return { ...bundled, bundled: true };
+  }
 }

@@ -13,7 +13,7 @@ import { printErrors } from '../errors/print.ts';
 import { ProblemError, type Problem } from '../errors/problem.ts';
 import type { Logger } from '../log.ts';
 import { links } from '../site/links.ts';
-import { findBrowser } from './browser.ts';
+import { chooseBrowser } from './browser.ts';
 import { launchBrowser } from './launch.ts';
 import { findPolyfill } from './polyfill.ts';
 import { renderPublication, type PdfResult, type PublicationJob } from './render-publication.ts';
@@ -42,14 +42,17 @@ export async function renderPdfs(options: RenderPdfsOptions): Promise<PdfResult[
   const jobs = options.publications.map((p) => jobFor(distDir, p.slug));
   checkBuilt(distDir, jobs);
   if (jobs.length === 0) return [];
-  const browserPath = options.browserPath ?? findBrowser({ env: options.env ?? process.env });
+  const choice = options.browserPath
+    ? { executablePath: options.browserPath, bundled: false }
+    : await chooseBrowser({ env: options.env ?? process.env });
+  if (choice.bundled) options.logger.info('PDF: kein installierter Browser gefunden, nutze das mitgelieferte Chromium.');
   const polyfillFile = findPolyfill();
   const clock = options.clock ?? (() => performance.now());
 
   const server = await startServer(distDir);
   let browser: Browser | undefined;
   try {
-    browser = await launchBrowser(browserPath);
+    browser = await launchBrowser(choice.executablePath, choice.env);
     const ctx = { browser, origin: server.origin, polyfillFile, logger: options.logger, clock, siteUrl: options.siteUrl };
     const settled = await pool(jobs, options.concurrency ?? 2, (job) => renderPublication(job, ctx));
     const problems: Problem[] = [];

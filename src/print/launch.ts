@@ -17,9 +17,9 @@ export const CHROMIUM_FLAGS = [
   '--disable-sync',
 ];
 
-export async function launchBrowser(executablePath: string): Promise<Browser> {
+export async function launchBrowser(executablePath: string, env?: Record<string, string>): Promise<Browser> {
   try {
-    return await chromium.launch({ executablePath, headless: true, args: CHROMIUM_FLAGS });
+    return await chromium.launch({ executablePath, headless: true, args: CHROMIUM_FLAGS, ...(env ? { env } : {}) });
   } catch (err) {
     throw new ProblemError([printErrors.browserStartFailed(executablePath, String((err as Error).message ?? err))]);
   }

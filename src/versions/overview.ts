@@ -17,7 +17,7 @@ import type { VersionStamp } from './stamp.ts';
 export interface Notice {
   /** What is missing, in German. */
   text: string;
-  /** The command that fixes it, if any. */
+  /** The command that fixes it, if any; pages show it as „Holen Sie sie mit: <code>…</code>“. */
   command?: string;
 }
 
@@ -54,7 +54,7 @@ export function loadVersions(git: Git, stamp: VersionStamp): VersionsOverview {
   const notice: Notice | null = state.shallow
     ? history
     : fassungen.length === 0
-      ? { text: 'Es ist noch keine Fassung angelegt (npm run fassung). Fehlen die Tags nur in diesem Klon, holen Sie sie mit:', command: 'git fetch --tags' }
+      ? { text: 'Es ist noch keine Fassung angelegt; legen Sie eine mit npm run fassung an. Fehlen die Tags nur in diesem Klon?', command: 'git fetch --tags' }
       : null;
   const atHead = stamp.commitsSince === 0 && !stamp.dirty ? fassungen.filter((f) => f.commit === state.head).at(-1) : undefined;
   return { state, stamp, fassungen, notice, comparable: !state.shallow, current: atHead ?? null, problems };

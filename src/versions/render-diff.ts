@@ -45,8 +45,9 @@ function renderOps(ops: readonly Op[]): string {
     if (kind === 'gleich') html += inner;
     else if (kind === 'geloescht') html += `<del><span class="visually-hidden">Gelöscht: </span>${inner}</del>`;
     else html += `<ins><span class="visually-hidden">Eingefügt: </span>${inner}</ins>`;
-    // A deletion right before an insertion gets a space, so „gestiegen“ and „gesunken“ do not run together.
-    html += escapeHtml(ws === '' && kind === 'geloescht' && ops[j]?.op === 'eingefuegt' ? ' ' : ws);
+    // Between a deletion and the insertion replacing it one space: they must not run together („gestiegengesunken“),
+    // and the old text's line break after the deletion would tear a changed heading apart.
+    html += escapeHtml(kind === 'geloescht' && ops[j]?.op === 'eingefuegt' ? ' ' : ws);
     i = j;
   }
   return html;

@@ -8,7 +8,7 @@
  *   uncommitted changes                                     → dirty: true, text „… (geändert) …“
  *   no git, no repository, no commit                        → „ohne Versionsangabe“ and a warning, never a crash
  */
-import { formatProblem, type Problem } from '../errors/problem.ts';
+import type { Problem } from '../errors/problem.ts';
 import { versionErrors } from '../errors/versions.ts';
 import { consoleLogger, type Logger } from '../log.ts';
 import { projectPaths } from '../project.ts';
@@ -17,6 +17,7 @@ import { formatDateShort } from '../site/dates.ts';
 import { parseFassungMessage } from './fassung-message.ts';
 import { TAG_PREFIX } from './fassungen.ts';
 import { realGit, tryGit, type Git } from './git.ts';
+import { warnOnce } from './log-once.ts';
 import { changedFiles, repositoryState } from './repository.ts';
 
 export const NO_VERSION = 'ohne Versionsangabe';
@@ -108,7 +109,7 @@ export function versionStamp(root = projectPaths().root, logger: Logger = consol
   let stamp = cache.get(root);
   if (!stamp) {
     const result = computeStamp(realGit(root));
-    for (const p of result.problems) logger.warn(formatProblem(p));
+    warnOnce(result.problems, logger);
     stamp = result.stamp;
     cache.set(root, stamp);
   }

@@ -170,18 +170,20 @@ function pushContext(segments: Segment[], tokens: readonly Token[]): void {
   if (tokens.length) segments.push({ type: 'kontext', text: join(tokens) });
 }
 
-/** Index after the first `n` words (and the punctuation right after them). */
+/** Index after the first `n` words, or earlier at the last sentence end among them. */
 function cutHead(tokens: readonly Token[], n: number): number {
   let words = 0;
   let i = 0;
+  let sentence = -1;
   while (i < tokens.length && (words < n || !isWord(tokens[i]!))) {
     if (isWord(tokens[i]!)) words++;
+    if (isBoundary(tokens[i]!)) sentence = i + 1;
     i++;
   }
-  return i;
+  return sentence > 0 && i < tokens.length ? sentence : i;
 }
 
-/** Index of the start of the last `n` words. */
+/** Index of the start of the last `n` words, or later at the first sentence start among them. */
 function cutTail(tokens: readonly Token[], n: number): number {
   let words = 0;
   let i = tokens.length;
@@ -189,5 +191,12 @@ function cutTail(tokens: readonly Token[], n: number): number {
     i--;
     if (isWord(tokens[i]!)) words++;
   }
+  if (i === 0) return 0;
+  for (let k = i; k < tokens.length - 1; k++) if (isBoundary(tokens[k]!)) return k + 1;
   return i;
+}
+
+/** A sentence or line ends after this token. */
+function isBoundary(t: Token): boolean {
+  return (t.kind === 'zeichen' && /^[.!?:]$/.test(t.text) && t.ws !== '') || t.ws.includes('\n');
 }

@@ -1,24 +1,93 @@
 /**
- * The text of a PDF, page by page, as a reader sees it: poppler's `pdftotext -layout`.
- * `hasPdfToText()` lets tests skip with a clear message where poppler-utils is missing.
+ * A PDF as a reader and an accessibility checker see it, read with pdf.js (an npm package, so the tests need no
+ * system tools): the text of each page as lines, document info, outline, named destinations, tagging, page size.
  */
-import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
-export function hasPdfToText(): boolean {
+export interface PdfFacts {
+  /** One string per page (index 0 = page 1), lines separated by `\n`, top to bottom. */
+  pages: string[];
+  info: { Title?: string; Language?: string; [key: string]: unknown };
+  /** Titles of the bookmarks, depth first, with their nesting level. */
+  outline: { title: string; level: number }[];
+  /** Which of the named destinations asked for exist (pdf.js cannot list Chromium's old-style /Dests). */
+  destinations: string[];
+  tagged: boolean;
+  /** Width and height of page 1 in millimetres. */
+  pageSizeMm: [number, number];
+}
+
+interface TextItem {
+  str: string;
+  transform: number[];
+  width: number;
+}
+
+export async function readPdf(file: string, askDestinations: readonly string[] = []): Promise<PdfFacts> {
+  const data = new Uint8Array(fs.readFileSync(file));
+  const task = getDocument({ data, useSystemFonts: false, isEvalSupported: false, verbosity: 0 });
+  const doc = await task.promise;
   try {
-    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
+    const pages: string[] = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n);
+      const content = await page.getTextContent();
+      pages.push(toLines(content.items.filter((i): i is TextItem => 'str' in i)));
+    }
+    const meta = await doc.getMetadata();
+    const outline: PdfFacts['outline'] = [];
+    const walk = (items: { title: string; items: unknown[] }[] | null, level: number) => {
+      for (const item of items ?? []) {
+        outline.push({ title: item.title, level });
+        walk(item.items as { title: string; items: unknown[] }[], level + 1);
+      }
+    };
+    walk((await doc.getOutline()) as { title: string; items: unknown[] }[] | null, 0);
+    const destinations: string[] = [];
+    for (const name of askDestinations) if (await doc.getDestination(name)) destinations.push(name);
+    const mark = (await doc.getMarkInfo()) as Map<string, boolean> | { Marked?: boolean } | null;
+    const marked = mark instanceof Map ? mark.get('Marked') : mark?.Marked;
+    const first = await doc.getPage(1);
+    const [x0, y0, x1, y1] = first.view as [number, number, number, number];
+    const mm = (pt: number) => Math.round((pt / 72) * 25.4);
+    return {
+      pages,
+      info: meta.info as PdfFacts['info'],
+      outline,
+      destinations,
+      tagged: marked === true,
+      pageSizeMm: [mm(x1 - x0), mm(y1 - y0)],
+    };
+  } finally {
+    await task.destroy();
   }
 }
 
-/** One string per page (index 0 = page 1). */
-export function pdfPages(file: string): string[] {
-  const text = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  const pages = text.split('\f');
-  if (text.endsWith('\f')) pages.pop(); // pdftotext ends every page with a form feed
-  return pages;
+/** Groups text runs into lines by their baseline and orders them left to right. */
+function toLines(items: TextItem[]): string {
+  const rows = new Map<number, TextItem[]>();
+  for (const item of items) {
+    if (item.str === '') continue;
+    const y = Math.round(item.transform[5]! * 2) / 2;
+    const key = [...rows.keys()].find((k) => Math.abs(k - y) < 2) ?? y;
+    rows.set(key, [...(rows.get(key) ?? []), item]);
+  }
+  return [...rows.entries()]
+    .sort((a, b) => b[0] - a[0])
+    .map(([, row]) => {
+      row.sort((a, b) => a.transform[4]! - b.transform[4]!);
+      let line = '';
+      let end = -Infinity;
+      for (const item of row) {
+        const x = item.transform[4]!;
+        if (line !== '' && x - end > 1 && !line.endsWith(' ')) line += ' ';
+        line += item.str;
+        end = x + item.width;
+      }
+      return line;
+    })
+    .join('\n');
 }
 
 /** The non-empty lines of a page, trimmed and with runs of spaces collapsed. */

@@ -19,7 +19,8 @@ export interface CsvField {
 export interface CsvRow {
   line: number;
   fields: CsvField[];
-  /** Where the line ends (column after the last character), for „a field is missing“ messages. */
+  /** Where the record ends (after its last character), for „a field is missing“ messages. */
+  endLine: number;
   endColumn: number;
 }
 
@@ -71,16 +72,19 @@ function fieldEnd(text: string, i: number, delimiter: string): { end: number; cl
   return { end: j, closed };
 }
 
-/** Start offsets of `count` fields of the record starting at `start`. */
-function fieldStarts(text: string, start: number, delimiter: string, count: number): number[] {
-  const starts: number[] = [];
-  let i = start;
-  while (starts.length < count) {
-    starts.push(i);
-    const { end } = fieldEnd(text, i, delimiter);
-    i = text[end] === delimiter ? end + 1 : end;
-  }
-  return starts;
+/** Line numbers for increasing offsets, in one pass over the text (records arrive in order). */
+function lineTracker(text: string) {
+  let line = 1;
+  let lineStart = 0;
+  let next = text.indexOf('\n');
+  return (offset: number): { line: number; column: number } => {
+    while (next !== -1 && next < offset) {
+      line++;
+      lineStart = next + 1;
+      next = text.indexOf('\n', lineStart);
+    }
+    return { line, column: offset - lineStart + 1 };
+  };
 }
 
 /** The opening quote, from `start` on, that is never closed. */
@@ -98,6 +102,7 @@ function unclosedQuote(text: string, start: number, delimiter: string): number {
 export function parseCsvText(text: string): { table: CsvTable; failure: CsvFailure | null } {
   const delimiter = detectDelimiter(text);
   const at = lineIndex(text);
+  const track = lineTracker(text);
   const records: CsvRow[] = [];
   let cursor = 0;
   let failure: CsvFailure | null = null;
@@ -115,12 +120,16 @@ export function parseCsvText(text: string): { table: CsvTable; failure: CsvFailu
         cursor = start + raw.length;
         while (text[start] === '\n') start++;
         if (record.every((v) => v.trim() === '')) return null;
-        const offsets = fieldStarts(text, start, delimiter, record.length);
-        const fields = record.map((value, k) => ({ value, ...at(offsets[k] ?? start) }));
-        const lineEnd = text.indexOf('\n', offsets.at(-1) ?? start);
-        const first = at(start);
-        const end = at(lineEnd === -1 ? text.length : lineEnd);
-        records.push({ line: first.line, fields, endColumn: end.line === first.line ? end.column : 1 });
+        const fields: CsvField[] = [];
+        let i = start;
+        for (const value of record) {
+          const pos = track(i);
+          fields.push({ value, line: pos.line, column: pos.column });
+          const { end } = fieldEnd(text, i, delimiter);
+          i = text[end] === delimiter ? end + 1 : end;
+        }
+        const end = track(i);
+        records.push({ line: fields[0]?.line ?? end.line, fields, endLine: end.line, endColumn: end.column });
         return null;
       },
     });

@@ -45,7 +45,9 @@ export function readHeader(csv: CsvFile, expected: ExpectedColumns | null): { he
       return;
     }
     index.set(name, i);
-    if (expected && !expected.required.includes(name) && !expected.optional.includes(name)) {
+    // A single column means the delimiter is wrong; „spalte-fehlt“ says so, a warning about the name would be noise.
+    const oneColumn = names.length === 1 && (expected?.required.length ?? 0) > 1;
+    if (expected && !oneColumn && !expected.required.includes(name) && !expected.optional.includes(name)) {
       const all = [...expected.required, ...expected.optional];
       problems.push(dataErrors.columnUnknown(loc(csv, f.line, f.column), name, all, closest(name, all)));
     }
@@ -86,7 +88,7 @@ export function checkFieldCount(csv: CsvFile, row: CsvRow, header: Header): Prob
   }
   const at = decimalAt !== null ? row.fields[decimalAt] : got > want ? row.fields[want] : null;
   return dataErrors.fieldCount(
-    loc(csv, at?.line ?? row.line, at?.column ?? row.endColumn),
+    loc(csv, at?.line ?? row.endLine, at?.column ?? row.endColumn),
     got,
     columns,
     csv.delimiter,

@@ -11,13 +11,32 @@ import type { CsvFile } from '../read/file.ts';
 import type { FieldIssueCode } from '../schemas/fields.ts';
 import { checkFieldCount, readHeader, type ExpectedColumns } from './header.ts';
 
-export interface TypedRow<T> {
-  data: T;
-  line: number;
+/** A validated row: its data, and where each of its fields is (one object per row, no closures: files can be big). */
+export class TypedRow<T> {
+  readonly data: T;
+  readonly line: number;
+  readonly #file: string;
+  readonly #row: CsvRow;
+  readonly #index: ReadonlyMap<string, number>;
+
+  constructor(data: T, file: string, row: CsvRow, index: ReadonlyMap<string, number>) {
+    this.data = data;
+    this.line = row.line;
+    this.#file = file;
+    this.#row = row;
+    this.#index = index;
+  }
+
   /** Location of a column's field in this row (the row start if the column is absent). */
-  at(column: string): Location;
+  at(column: string): Location {
+    const f = this.#row.fields[this.#index.get(column) ?? -1];
+    return { file: this.#file, line: f?.line ?? this.#row.line, column: f?.column ?? 1 };
+  }
+
   /** The field as written (trimmed). */
-  text(column: string): string;
+  text(column: string): string {
+    return this.#row.fields[this.#index.get(column) ?? -1]?.value.trim() ?? '';
+  }
 }
 
 function issueProblem(issue: z.core.$ZodIssue, at: Location, column: string, style: 'de' | 'en'): Problem {
@@ -61,25 +80,17 @@ export function validateRows<S extends z.ZodObject>(
     }
     const record: Record<string, string> = {};
     for (const c of wanted) record[c] = row.fields[header.index.get(c) ?? -1]?.value ?? '';
-    const at = (column: string): Location => {
-      const f = row.fields[header.index.get(column) ?? -1];
-      return { file: csv.file, line: f?.line ?? row.line, column: f?.column ?? 1 };
-    };
     const result = schema.safeParse(record);
     if (!result.success) {
+      const failed = new TypedRow(null, csv.file, row, header.index);
       for (const issue of result.error.issues) {
         const column = String(issue.path[0] ?? '');
-        problems.push(issueProblem(issue, at(column), column, csv.numbers));
+        problems.push(issueProblem(issue, failed.at(column), column, csv.numbers));
       }
       rejectedIds.add(idText(row));
       continue;
     }
-    rows.push({
-      data: result.data,
-      line: row.line,
-      at,
-      text: (column) => row.fields[header.index.get(column) ?? -1]?.value.trim() ?? '',
-    });
+    rows.push(new TypedRow(result.data, csv.file, row, header.index));
   }
   return { rows, problems, rejectedIds };
 }

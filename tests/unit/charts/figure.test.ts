@@ -24,6 +24,13 @@ describe('indicator line chart figure', () => {
     expect(f.svg).toContain(`2024: 8,7${NNBSP}% bzw. 7,9${NNBSP}%.</desc>`);
   });
 
+  it('names each Gebiet with its value when more than two are compared', async () => {
+    const f = await indicatorFigure(ctx(), { indikator: 'sgb2-quote', gebiete: ['hw', 'th', 'g1'], jahre: [2024] });
+    expect(f.beschreibung).toBe(
+      `Liniendiagramm: SGB-II-Quote 2024 für Landkreis Hainwald, Thüringen und Altstadt; 2024: Landkreis Hainwald 8,7${NNBSP}%, Thüringen 7,9${NNBSP}% und Altstadt 10,4${NNBSP}%.`,
+    );
+  });
+
   it('has the data as a table: one row per year, one column per Gebiet, German numbers', async () => {
     const f = await indicatorFigure(ctx(), { indikator: 'sgb2-quote', jahre: [2023, 2024] });
     expect(f.tabelle.caption).toBe('SGB-II-Quote (in %)');

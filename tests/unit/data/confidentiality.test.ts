@@ -51,8 +51,8 @@ function published(s: ReturnType<typeof store>, ids: string[], mindestfallzahl?:
 }
 
 describe('primary suppression', () => {
-  it('withholds counts below 3 by default, publishes 3', () => {
-    expect(published(store({ a: 2, b: 3, c: 0 }), ['a', 'b', 'c'])).toEqual({ a: '*', b: 3, c: '*' });
+  it('withholds counts of 1 and 2 by default, publishes 0 and 3', () => {
+    expect(published(store({ a: 2, b: 3, c: 0, d: 1 }), ['a', 'b', 'c', 'd'])).toEqual({ a: '*', b: 3, c: 0, d: '*' });
   });
 
   it('uses the threshold passed per call (the publication setting)', () => {

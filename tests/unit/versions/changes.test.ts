@@ -51,10 +51,10 @@ describe('Änderungen zwischen zwei Fassungen', () => {
     expect(html.match(/<ins>/g)).toHaveLength(1);
     expect(html).toContain('<del><span class="visually-hidden">Gelöscht: </span>leicht gestiegen</del>');
     expect(html).toContain('<ins><span class="visually-hidden">Eingefügt: </span>deutlich gesunken</ins>');
-    // 12 words of context on each side, everything else folded with its word count
-    expect(html).toContain('"textdiff__kontext">die Lage im Landkreis ohne jede Änderung. Die Armutsquote ist seit 2020 </span>');
-    expect(html).toContain('</ins></span><span class="textdiff__kontext">. Satz 36 beschreibt die Lage im Landkreis ohne jede Änderung. Satz 37 </span>');
-    expect(html.match(/… \d+ unveränderte Wörter …/g)).toEqual(['… 343 unveränderte Wörter …', '… 344 unveränderte Wörter …']);
+    // up to 12 words of context on each side, cut at sentence ends; everything else folded with its word count
+    expect(html).toContain('"textdiff__kontext">Die Armutsquote ist seit 2020 </span>');
+    expect(html).toContain('</ins></span><span class="textdiff__kontext">. Satz 36 beschreibt die Lage im Landkreis ohne jede Änderung. </span>');
+    expect(html.match(/… \d+ unveränderte Wörter …/g)).toEqual(['… 350 unveränderte Wörter …', '… 346 unveränderte Wörter …']);
     expect(html).not.toContain('Satz 1 beschreibt');
   });
 
