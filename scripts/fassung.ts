@@ -36,7 +36,7 @@ try {
   }));
 } catch (err) {
   const e = err as NodeJS.ErrnoException;
-  const option = /'([^']+)'/.exec(e.message)?.[1] ?? '';
+  const option = (/'([^']+)'/.exec(e.message)?.[1] ?? '').replace(/ <value>$/, '');
   const why =
     e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION'
       ? `Unbekannte Angabe „${option}“.`

@@ -11,7 +11,11 @@ import { validateYaml } from './validate-yaml.ts';
 export const SETTINGS_FILE = 'publikation.yaml';
 
 /** Addresses inside a publication that belong to the tool, not to chapters. */
-const RESERVED_SLUGS = new Map([['druck', 'die Druckfassung']]);
+const RESERVED_SLUGS = new Map([
+  ['druck', 'die Druckfassung'],
+  ['aenderungen', 'die Änderungsseite'],
+  ['stellungnahmen', 'die Abwägungstabelle'],
+]);
 
 export interface Chapter {
   /** The content collection id: `<publikation>/<file name without .mdx>`. */
