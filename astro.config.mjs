@@ -3,19 +3,25 @@
 //
 // Markdown runs through Astro's default Rust processor (Sätteri): it is several times faster than unified/remark
 // on large reports. The few transformations we need are small Sätteri plugins in src/markdown/.
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { footnotesGerman } from './src/markdown/footnotes-de.ts';
+import { feedbackLinks } from './src/markdown/feedback-links.ts';
+import { liveProject } from './src/integration/live-project.ts';
+import { projectPaths } from './src/project.ts';
 
 export default defineConfig({
-  integrations: [mdx()],
-  markdown: { processor: satteri({ hastPlugins: [footnotesGerman] }) },
+  integrations: [mdx(), liveProject()],
+  markdown: { processor: satteri({ hastPlugins: [feedbackLinks, footnotesGerman] }) },
   build: { format: 'directory' },
   trailingSlash: 'always',
   devToolbar: { enabled: false },
   outDir: process.env.BERICHT_AUSGABE ?? './dist',
   vite: {
+    // The planners' project may live outside the tool's folder (BERICHT_PROJEKT): let the dev server read it.
+    server: { fs: { allow: [fileURLToPath(new URL('.', import.meta.url)), projectPaths().root] } },
     // MDX modules carry Astro's own head-injection directive; the bundler's note about it is noise to planners.
     build: { rolldownOptions: { onwarn: quietDirectives }, rollupOptions: { onwarn: quietDirectives } },
   },

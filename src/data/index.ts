@@ -3,6 +3,7 @@
  * `checkChapterReferences()` and prints the problems.
  */
 import { hasErrors, ProblemError } from '../errors/problem.ts';
+import { projectGeneration } from '../project-generation.ts';
 import { projectPaths, type ProjectPaths } from '../project.ts';
 import { checkData } from './check.ts';
 import type { DataStore } from './types.ts';
@@ -16,21 +17,19 @@ export { legendFor, parseSymbol, SYMBOL_LEGEND, TABLE_SYMBOLS } from './symbols.
 export { yearRanges } from './years.ts';
 export type * from './types.ts';
 
-const cache = new Map<string, DataStore>();
+const cache = new Map<string, { store: DataStore; generation: number }>();
 
 /**
  * The validated data of the project, loaded once per process (per project root). Throws a ProblemError with
  * all errors if any file has one: the build must not publish from broken data. Warnings are left to the check.
  */
 export function getStore(paths: ProjectPaths = projectPaths()): DataStore {
-  let store = cache.get(paths.root);
-  if (!store) {
-    const result = checkData(paths);
-    if (hasErrors(result.problems)) throw new ProblemError(result.problems.filter((p) => p.severity === 'fehler'));
-    store = result.store;
-    cache.set(paths.root, store);
-  }
-  return store;
+  const cached = cache.get(paths.root);
+  if (cached && cached.generation === projectGeneration()) return cached.store;
+  const result = checkData(paths);
+  if (hasErrors(result.problems)) throw new ProblemError(result.problems.filter((p) => p.severity === 'fehler'));
+  cache.set(paths.root, { store: result.store, generation: projectGeneration() });
+  return result.store;
 }
 
 /** Forget loaded data (tests, dev server after a data change). */

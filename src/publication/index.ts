@@ -1,20 +1,20 @@
 import { hasErrors, ProblemError } from '../errors/problem.ts';
+import { projectGeneration } from '../project-generation.ts';
 import { projectPaths } from '../project.ts';
 import { loadPublications, type Publication } from './load.ts';
 
 export type { Chapter, Publication } from './load.ts';
 export { STATUS, STATUS_LABEL, type Settings, type Status } from './settings-schema.ts';
 
-let cached: Publication[] | null = null;
+let cached: { publications: Publication[]; generation: number } | null = null;
 
-/** The publications of the current project, read once per process. Stops on any content error. */
+/** The publications of the current project, read once (again after a change under the dev server). */
 export function getPublications(): Publication[] {
-  if (!cached) {
-    const { publications, problems } = loadPublications(projectPaths());
-    if (hasErrors(problems)) throw new ProblemError(problems.filter((p) => p.severity === 'fehler'));
-    cached = publications;
-  }
-  return cached;
+  if (cached?.generation === projectGeneration()) return cached.publications;
+  const { publications, problems } = loadPublications(projectPaths());
+  if (hasErrors(problems)) throw new ProblemError(problems.filter((p) => p.severity === 'fehler'));
+  cached = { publications, generation: projectGeneration() };
+  return publications;
 }
 
 export function getPublication(slug: string): Publication | undefined {

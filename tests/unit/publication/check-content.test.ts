@@ -57,7 +57,7 @@ describe('npm run check', () => {
     const { code, output } = check('frontmatter-fehler');
     expect(code).toBe(1);
     expect(output).toContain('content/bericht/01-einleitung.mdx:3:14: fehler:');
-    expect(output).toContain('4 Fehler, 0 Warnungen. Bitte korrigieren Sie die genannten Stellen.');
+    expect(output).toMatch(/^4 Fehler, \d+ Warnung(en)?\. Bitte korrigieren Sie die genannten Stellen\.$/m);
   });
 
   it('besteht bei einem fehlerfreien Projekt', () => {
