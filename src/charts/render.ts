@@ -14,7 +14,7 @@ import { finishSvg } from './svg-post.ts';
 import { forceUtc } from './utc.ts';
 
 /** Bump when anything in src/charts changes the SVG for the same spec (invalidates the cache). */
-export const CHARTS_CODE_VERSION = 'diagramme-1';
+export const CHARTS_CODE_VERSION = 'diagramme-2';
 
 /** A vega-lite spec; kept loose because free specs come from planners and are checked separately. */
 export type ChartSpec = Record<string, unknown>;
