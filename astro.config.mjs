@@ -12,6 +12,9 @@ import { feedbackLinks } from './src/markdown/feedback-links.ts';
 import { liveProject } from './src/integration/live-project.ts';
 import { projectPaths } from './src/project.ts';
 
+// Where the tool lives, for code that runs from Astro's bundle and needs a file of the tool (the chart workers).
+process.env.BERICHT_WERKZEUG ??= fileURLToPath(new URL('.', import.meta.url));
+
 export default defineConfig({
   integrations: [mdx(), liveProject()],
   markdown: { processor: satteri({ hastPlugins: [feedbackLinks, footnotesGerman] }) },

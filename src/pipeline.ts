@@ -7,7 +7,8 @@
  *                                              │
  *                                              ▼
  *                                  2 site      Astro renders every page to static HTML; MDX components
- *                                              bind values, tables, charts (SVG, cached) and maps
+ *                                              bind values, tables, charts (SVG, cached) and maps;
+ *                                              then Pagefind indexes the pages into dist/pagefind/
  *                                              │
  *                                              ▼
  *                                  3 pdf       Paged.js paginates each publication's print page in
@@ -16,13 +17,19 @@
 import { formatProblem, hasErrors, sortProblems, type Problem } from './errors/problem.ts';
 import type { Logger } from './log.ts';
 import { checkProjectData } from './data/check-project.ts';
+import { checkProcess } from './process/check.ts';
 import { loadPublications } from './publication/load.ts';
+import { checkReferences } from './references/check.ts';
 import type { ProjectPaths } from './project.ts';
+import { loadWebsite } from './site/website.ts';
 
 /** Phase 1: everything a planner can get wrong, reported at once. */
 export async function checkProject(paths: ProjectPaths): Promise<Problem[]> {
-  const { problems } = loadPublications(paths);
+  const { publications, problems } = loadPublications(paths);
   problems.push(...checkProjectData(paths));
+  problems.push(...checkReferences(paths, publications));
+  problems.push(...checkProcess(paths));
+  problems.push(...loadWebsite(paths).problems);
   return sortProblems(problems);
 }
 
@@ -43,14 +50,18 @@ export interface SiteOptions {
   paths: ProjectPaths;
   outDir: string;
   logger: Logger;
+  /** Astro's cache folder (content layer, Vite); default `node_modules/.astro` of the tool. The benchmark empties its own. */
+  cacheDir?: string;
 }
 
-/** Phase 2: the static website. */
-export async function buildSite({ paths, outDir }: SiteOptions): Promise<void> {
+/** Phase 2: the static website, then its full-text search index (dist/pagefind/). */
+export async function buildSite({ paths, outDir, logger, cacheDir }: SiteOptions): Promise<void> {
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
   process.env.BERICHT_PROJEKT = paths.root;
   const { build } = await import('astro');
-  await build({ root: appRoot(), outDir, logLevel: 'warn' });
+  await build({ root: appRoot(), outDir, logLevel: 'warn', ...(cacheDir ? { cacheDir } : {}) });
+  const { indexSite } = await import('./search/index-site.ts');
+  await indexSite({ distDir: outDir, logger });
 }
 
 /** Where the tool itself (astro.config.mjs, src/) lives, independent of the project being built. */

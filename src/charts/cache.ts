@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { pooledRender } from './pool.ts';
 import { chartKey, renderSvg, type RenderInput, type VegaWarn } from './render.ts';
 
 export interface CacheStats {
@@ -29,9 +30,12 @@ export interface ChartCacheOptions {
   render?: (input: RenderInput, warn?: VegaWarn) => Promise<string>;
 }
 
-/** `<root>/node_modules/.cache/bericht-diagramme`, next to Vite's and Astro's caches. */
+/** Overrides the cache folder (the benchmark keeps its synthetic charts apart from the project's). */
+export const CACHE_DIR_ENV = 'BERICHT_DIAGRAMME_CACHE';
+
+/** `<root>/node_modules/.cache/bericht-diagramme`, next to Vite's and Astro's caches, unless `BERICHT_DIAGRAMME_CACHE` is set. */
 export function defaultCacheDir(root: string): string {
-  return path.join(root, 'node_modules', '.cache', 'bericht-diagramme');
+  return process.env[CACHE_DIR_ENV] || path.join(root, 'node_modules', '.cache', 'bericht-diagramme');
 }
 
 async function readIfExists(file: string): Promise<string | undefined> {
@@ -91,7 +95,7 @@ type Shared = { [SHARED]?: Map<string, ChartCache> };
 
 /**
  * One cache per folder and process, shared by all components of a build (kept on globalThis because Astro
- * may load this module more than once). `sharedCacheStats()` reads its counters for the build log.
+ * may load this module more than once). Misses are drawn on worker threads (pool.ts). `sharedCacheStats()` reads its counters for the build log.
  */
 export function sharedChartCache(root: string = process.cwd()): ChartCache {
   const g = globalThis as Shared;
@@ -99,7 +103,7 @@ export function sharedChartCache(root: string = process.cwd()): ChartCache {
   const dir = defaultCacheDir(root);
   let cache = all.get(dir);
   if (!cache) {
-    cache = createChartCache({ dir });
+    cache = createChartCache({ dir, render: pooledRender() });
     all.set(dir, cache);
   }
   return cache;

@@ -43,7 +43,20 @@ export interface FigureContext {
   warn?: (message: string) => void;
 }
 
+/**
+ * Benchmark switch (scripts/bench.ts, „site_floor_s“): with `BERICHT_BENCH_PLATZHALTER=1` every chart and map is an
+ * empty placeholder SVG instead of being drawn, so the benchmark can measure the site build without charts.
+ * Everything else (selection, description, table, download) is computed as usual. Never set it for a real build.
+ */
+export const PLACEHOLDER_ENV = 'BERICHT_BENCH_PLATZHALTER';
+
+function placeholder(titel: string): string {
+  const safe = titel.replace(/[<>&"]/g, ' ');
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 600 300" role="img"><title>${safe}</title><rect width="600" height="300" fill="#eee"/></svg>`;
+}
+
 async function draw(ctx: FigureContext, spec: ChartSpec, titel: string, beschreibung: string): Promise<string> {
+  if (process.env[PLACEHOLDER_ENV] === '1') return placeholder(titel);
   try {
     return await ctx.cache.svg({ spec, titel, beschreibung }, (m) => ctx.warn?.(`Diagramm „${titel}“: ${m}`));
   } catch (e) {

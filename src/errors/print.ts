@@ -3,7 +3,7 @@
  * These are not about one line of a planner's file, so the location names the thing concerned
  * (`PDF`, `dist/`, or the publication folder) with line and column 0.
  */
-import type { Problem } from './problem.ts';
+import type { Location, Problem } from './problem.ts';
 
 const problem = (code: string, file: string, message: string, hint: string): Problem => ({
   file,
@@ -86,6 +86,52 @@ export const printErrors = {
       `Die Druckfassung wollte „${url}“ von einem fremden Server laden; das wurde blockiert.`,
       'Binden Sie Schriften, Bilder und Skripte nur aus dem Projekt ein, nie von einem CDN oder einer fremden Website.',
     ),
+};
+
+const located = (code: string, at: Location, message: string, hint: string): Problem => ({ ...at, severity: 'fehler', code, message, hint });
+
+/**
+ * Problems with what the print version refers to: cross-references, citations, glossary terms, the cover logo.
+ * Each points at the value in the planner's file.
+ */
+export const referenceErrors = {
+  unknownTarget: (at: Location, ziel: string, known: readonly string[], suggestion: string | null): Problem =>
+    located(
+      'verweis-ziel-unbekannt',
+      at,
+      `<Verweis ziel="${ziel}" />: keine Abbildung und keine Tabelle dieser Publikation hat marke="${ziel}".`,
+      suggestion
+        ? `Meinten Sie „${suggestion}“?`
+        : known.length > 0
+          ? `Vorhandene Marken: ${known.join(', ')}.`
+          : 'Geben Sie der Abbildung oder Tabelle, auf die Sie verweisen, eine Marke, z. B. <Karte indikator="…" marke="sgb2-karte" />.',
+    ),
+  duplicateMarke: (at: Location, marke: string, firstFile: string): Problem =>
+    located('marke-doppelt', at, `Die Marke „${marke}“ ist in dieser Publikation schon vergeben (${firstFile}).`, 'Jede Marke darf in einer Publikation nur einmal vorkommen; wählen Sie einen anderen Namen.'),
+  unknownSource: (at: Location, key: string, file: string | null, suggestion: string | null): Problem =>
+    located(
+      'quelle-unbekannt',
+      at,
+      file ? `<Zitat quelle="${key}" />: die Quelle „${key}“ steht nicht in ${file}.` : `<Zitat quelle="${key}" />: es gibt kein Literaturverzeichnis (literatur.json).`,
+      suggestion
+        ? `Meinten Sie „${suggestion}“?`
+        : file
+          ? `Tragen Sie die Quelle mit "id": "${key}" in ${file} ein.`
+          : 'Legen Sie content/literatur.json (CSL-JSON, z. B. aus Zotero exportiert) oder literatur.json im Ordner der Publikation an.',
+    ),
+  badBibliography: (at: Location, detail: string): Problem =>
+    located('literatur-ungueltig', at, `Das Literaturverzeichnis ist kein gültiges CSL-JSON (${detail}).`, 'Exportieren Sie es erneut aus Ihrer Literaturverwaltung als „CSL JSON“ oder prüfen Sie die genannte Stelle.'),
+  unknownTerm: (at: Location, term: string, file: string | null, suggestion: string | null): Problem =>
+    located(
+      'begriff-unbekannt',
+      at,
+      file ? `<Begriff>: „${term}“ steht nicht im Glossar ${file}.` : `<Begriff>: „${term}“ – es gibt kein Glossar (content/glossar.yaml).`,
+      suggestion ? `Meinten Sie „${suggestion}“? Sonst ergänzen Sie den Begriff im Glossar.` : `Ergänzen Sie im Glossar einen Eintrag „- begriff: ${term}“ mit „erklaerung: …“.`,
+    ),
+  badGlossary: (at: Location, detail: string): Problem =>
+    located('glossar-ungueltig', at, `Das Glossar ist ungültig (${detail}).`, 'Jeder Eintrag braucht „begriff:“ und „erklaerung:“, z. B.\n  - begriff: Bedarfsgemeinschaft\n    erklaerung: …'),
+  logoMissing: (at: Location, logo: string): Problem =>
+    located('logo-fehlt', at, `Das Logo „${logo}“ wurde im Ordner der Publikation nicht gefunden oder ist kein SVG-, PNG- oder JPEG-Bild.`, 'Legen Sie die Bilddatei neben publikation.yaml oder korrigieren Sie den Dateinamen hinter „logo:“.'),
 };
 
 function firstLine(text: string): string {

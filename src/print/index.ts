@@ -53,7 +53,14 @@ export async function renderPdfs(options: RenderPdfsOptions): Promise<PdfResult[
   let browser: Browser | undefined;
   try {
     browser = await launchBrowser(choice.executablePath, choice.env);
-    const ctx = { browser, origin: server.origin, polyfillFile, logger: options.logger, clock, siteUrl: options.siteUrl };
+    const ctx = {
+      browser,
+      origin: server.origin,
+      polyfillFile,
+      logger: options.logger,
+      clock,
+      siteUrl: options.siteUrl,
+    };
     const settled = await pool(jobs, options.concurrency ?? 2, (job) => renderPublication(job, ctx));
     const problems: Problem[] = [];
     const results: PdfResult[] = [];

@@ -2,14 +2,19 @@
  * Paginates one publication's print page with Paged.js in a browser tab and saves it as PDF.
  *
  *   open /<slug>/druck/ (only the local server may be contacted)
- *   → inject Paged.js with PagedConfig.auto = false → preview() (progress per page)
+ *   → inject Paged.js with PagedConfig.auto = false → fill the lists of figures and tables, repeat table headers
+ *   → preview() (progress per page) → page numbers into the table of contents and the lists (page-numbers.ts)
  *   → point links to other site pages at the public site (or drop them) → page.pdf()
  */
 import type { Browser, Page } from 'playwright-core';
 import { printErrors } from '../errors/print.ts';
 import { formatProblem, ProblemError } from '../errors/problem.ts';
 import type { Logger } from '../log.ts';
+import { fillFigureLists } from './figure-lists.ts';
 import { pdfProgress } from './progress.ts';
+import { fillPageNumbers } from './page-numbers.ts';
+import { registerSoftHyphenBreaks } from './soft-hyphen-breaks.ts';
+import { registerRepeatingTableHeaders } from './table-headers.ts';
 
 export interface PublicationJob {
   slug: string;
@@ -73,6 +78,9 @@ export async function renderPublication(job: PublicationJob, ctx: RenderContext)
     const response = await page.goto(ctx.origin + job.path, { waitUntil: 'load' });
     if (!response?.ok()) throw new ProblemError([printErrors.printPageMissing(job.slug, job.path)]);
     await page.addScriptTag({ path: ctx.polyfillFile });
+    await page.evaluate(fillFigureLists);
+    await page.evaluate(registerRepeatingTableHeaders);
+    await page.evaluate(registerSoftHyphenBreaks);
 
     const layoutStart = ctx.clock();
     progress.started();
@@ -91,6 +99,7 @@ export async function renderPublication(job: PublicationJob, ctx: RenderContext)
     }
     for (const e of pageErrors) ctx.logger.warn(`PDF ${job.slug}: Meldung der Druckseite: ${e}`);
 
+    await page.evaluate(fillPageNumbers);
     await page.evaluate(retargetSiteLinks, ctx.siteUrl ?? null);
     const pdfStart = ctx.clock();
     await page.pdf({ path: job.outFile, preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });

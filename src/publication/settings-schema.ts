@@ -20,6 +20,22 @@ export const ARTEN = [
   'strategie',
 ] as const;
 
+/** A council proposal page in the PDF, after the imprint (`beschlussvorlage:` in publikation.yaml). */
+const beschlussvorlage = z.strictObject({
+  /** Number of the council paper. Example: `DS 2026/123`. */
+  drucksache: z.string().min(1),
+  /** The body that decides. Example: `Kreistag`. Default: `Kreistag`. */
+  gremium: z.string().default('Kreistag'),
+  /** Date of the session, `JJJJ-MM-TT`. */
+  sitzung: z.iso.date().optional(),
+  /** The proposed resolution, word for word. Paragraphs separated by blank lines. */
+  beschlussvorschlag: z.string().min(1),
+  /** Reasons, in short. Paragraphs separated by blank lines. */
+  begruendung: z.string().optional(),
+  /** Financial effects. Example: `Keine.` */
+  finanzielle_auswirkungen: z.string().optional(),
+});
+
 const kontakt = z.strictObject({
   /** Organisational unit, e.g. `Sozialplanung` (no private persons needed). */
   stelle: z.string().min(1),
@@ -53,8 +69,31 @@ export const settingsSchema = z.strictObject({
   mindestfallzahl: z.number().int().min(1).default(3),
   /** Contacts shown on the website and in the PDF. */
   kontakt: z.array(kontakt).default([]),
-  /** Feedback channel for the fachöffentliche Diskussion: a `mailto:` address or a URL template. */
+  /** Logo on the PDF cover: path of an image (SVG, PNG, JPEG) in the publication folder. Example: `logo.svg`. */
+  logo: z.string().min(1).optional(),
+  /** Shows a Beschlussvorlage page in the PDF after the imprint (Drucksache, Beschlussvorschlag, Begründung …). */
+  beschlussvorlage: beschlussvorlage.optional(),
+  /**
+   * Feedback channel for the fachöffentliche Diskussion. While the status is not `beschlossen`, every section
+   * (`##`) of the website shows a link „Rückmeldung zu diesem Abschnitt“ built from it:
+   * - `mailto:sozialplanung@hainwald.example` → an e-mail with subject and text prefilled (publication, chapter,
+   *   section, its address, version);
+   * - a web address with placeholders, URL-encoded: `https://beteiligung.example/form?s={abschnitt}&a={anker}&v={version}`
+   *   (`{publikation}`, `{kapitel}`, `{abschnitt}` = section title, `{anker}` = address of the section, `{version}`).
+   * Without it, no links are shown.
+   */
   rueckmeldung: z.string().optional(),
+  /**
+   * Where the website is published, e.g. `https://sozialplanung.hainwald.example`. Used to give full addresses in
+   * feedback e-mails; without it they carry the path (`/armutspraeventionsstrategie/massnahmen/#familie`).
+   */
+  webadresse: z.url().optional(),
+  /**
+   * Actor groups (column `gruppe` in data/beteiligung/akteure.csv) that must take part in every phase of the
+   * planning process; `npm run check` warns when one of them joined no meeting of a phase.
+   * Default: `[Jobcenter/Agentur für Arbeit, Freie Wohlfahrtspflege]` (read from publications of `art: strategie`).
+   */
+  pflichtgruppen: z.array(z.string().min(1)).default(['Jobcenter/Agentur für Arbeit', 'Freie Wohlfahrtspflege']),
 });
 
 export type Settings = z.output<typeof settingsSchema>;

@@ -12,6 +12,9 @@ export type FigureKind = 'abbildung' | 'tabelle';
 
 export const KIND_LABEL: Record<FigureKind, string> = { abbildung: 'Abbildung', tabelle: 'Tabelle' };
 
+/** Title (and, lower-cased, id) of the list of each kind in the PDF. */
+export const LIST_TITLE: Record<FigureKind, string> = { abbildung: 'Abbildungsverzeichnis', tabelle: 'Tabellenverzeichnis' };
+
 /** Which MDX component makes which kind of numbered item. */
 export const NUMBERED_COMPONENTS: Record<string, FigureKind> = { Diagramm: 'abbildung', Karte: 'abbildung', Tabelle: 'tabelle' };
 
@@ -27,6 +30,8 @@ export interface NumberedItem {
   offset: number;
   /** The `marke` attribute: the id other chapters refer to with `<Verweis ziel="…" />`. */
   marke?: string;
+  /** Offset of the `marke` value in the file. */
+  markeOffset?: number;
   /** Identifies the component from its props (see `propsSignature`). */
   signature: string;
 }
@@ -81,7 +86,7 @@ export function numberPublication(chapters: readonly ChapterSource[]): NumberedI
         chapterSlug: chapter.slug,
         file: chapter.file,
         offset: use.offset,
-        ...(marke?.kind === 'text' ? { marke: marke.value } : {}),
+        ...(marke?.kind === 'text' ? { marke: marke.value, markeOffset: marke.offset } : {}),
         signature: signature(use.component, (k) => sourceValue(use.attrs.get(k))),
       });
     }

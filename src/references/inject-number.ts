@@ -10,7 +10,7 @@ const CHART_TITLE = /(<span class="diagramm__titel"[^>]*>)/;
 const CAPTION = /(<caption\b[^>]*>)/;
 
 export function injectNumber(html: string, item: NumberedItem): string {
-  const label = `<span class="nummer">${itemLabel(item)}:</span> `;
+  const label = `<span class="nummer" data-ohne-trennung>${itemLabel(item)}:</span> `;
   let out = html.replace(
     FIGURE,
     `<figure id="${itemId(item)}" data-nummer="${item.number}" data-art="${item.kind}"`,

@@ -13,6 +13,9 @@ import type { Logger } from '../log.ts';
 /** Paths (relative to dist/, with forward slashes) that are never indexed: print pages and change views. */
 export const NOT_INDEXED = [/(^|\/)druck\//, /(^|\/)aenderungen\//, /^suche\//, /^pagefind\//];
 
+/** The search page's script, copied next to the index (see search-page.js). */
+export const SEARCH_SCRIPT = 'suche.js';
+
 export interface SearchIndexResult {
   pages: number;
   seconds: number;
@@ -36,7 +39,8 @@ export function pageUrl(file: string): string {
 export async function indexSite({ distDir, logger }: { distDir: string; logger: Logger }): Promise<SearchIndexResult> {
   const started = performance.now();
   const pagefind = await import('pagefind');
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'de' });
+  // Navigation, and the SVG text of charts (axis labels), would only add noise to the hits.
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'de', excludeSelectors: ['nav', 'svg'] });
   try {
     if (!index) throw new Error(`Suchindex konnte nicht angelegt werden: ${errors.join('; ')}`);
     let pages = 0;
@@ -50,7 +54,10 @@ export async function indexSite({ distDir, logger }: { distDir: string; logger: 
     fs.rmSync(out, { recursive: true, force: true });
     const written = await index.writeFiles({ outputPath: out });
     if (written.errors.length > 0) throw new Error(`Suchindex konnte nicht geschrieben werden: ${written.errors.join('; ')}`);
-    return { pages, seconds: (performance.now() - started) / 1000 };
+    fs.copyFileSync(new URL('./search-page.js', import.meta.url), path.join(out, SEARCH_SCRIPT));
+    const seconds = (performance.now() - started) / 1000;
+    logger.info(`    Suchindex: ${pages.toLocaleString('de-DE')} Seiten in ${seconds.toLocaleString('de-DE', { maximumFractionDigits: 1 })} s.`);
+    return { pages, seconds };
   } finally {
     await pagefind.close();
   }

@@ -54,3 +54,11 @@ export function addressLines(value: string | readonly string[] | undefined): str
   if (value === undefined) return [];
   return typeof value === 'string' ? value.split(/\s*,\s*/) : [...value];
 }
+
+/** Addresses of the website-wide pages (legal pages and search), for the header, footer and tests. */
+export const websiteLinks = {
+  impressum: () => '/impressum/',
+  datenschutz: () => '/datenschutz/',
+  barrierefreiheit: () => '/barrierefreiheit/',
+  suche: () => '/suche/',
+};

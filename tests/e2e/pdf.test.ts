@@ -10,14 +10,22 @@ import { ProblemError } from '../../src/errors/problem.ts';
 import { memoryLogger } from '../../src/log.ts';
 import { renderPdfs, type PdfResult } from '../../src/print/index.ts';
 import { buildFixture, type BuiltFixture } from '../helpers/build-fixture.ts';
-import { pageLines, readPdf, type PdfFacts } from '../helpers/pdf-text.ts';
+import { fontFacts, pageLines, readPdf, type PdfFacts } from '../helpers/pdf-text.ts';
 
+
+/** A section heading long enough to wrap onto a second line in the PDF. */
+const LONG_HEADING = 'Haushalte mit geringem Einkommen in den Städten und Gemeinden des Landkreises Musterhausen im Vergleich';
 
 const CHAPTERS = [
   { title: 'Einleitung', header: 'Einleitung', sections: ['Methodik', 'Aufbau'] },
-  { title: 'Einkommen und Armutsgefährdung', header: 'Einkommen', sections: ['Methodik', 'Lage im Landkreis', 'Ausblick'] },
+  { title: 'Einkommen und Armutsgefährdung', header: 'Einkommen', sections: ['Methodik', 'Lage im Landkreis', LONG_HEADING, 'Ausblick'] },
   { title: 'Wohnen', header: 'Wohnen', sections: ['Mieten', 'Wohngeld'] },
 ];
+
+/** The page (1-based) whose lines include one matching `test`. */
+function pageOf(pages: readonly string[], test: (line: string) => boolean): number {
+  return pages.findIndex((p) => pageLines(p).some(test)) + 1;
+}
 
 describe('PDF of the fixture „mini“', () => {
   let built: BuiltFixture;
@@ -25,15 +33,17 @@ describe('PDF of the fixture „mini“', () => {
   let pdfFile: string;
   let pages: string[] = [];
   let facts: PdfFacts;
+  let adopted: PdfFacts;
   const logger = memoryLogger();
 
   beforeAll(async () => {
     built = await buildFixture('mini');
-    const results = await renderPdfs({ distDir: built.dist, publications: [{ slug: 'mini-bericht' }], logger });
+    const results = await renderPdfs({ distDir: built.dist, publications: [{ slug: 'mini-bericht' }, { slug: 'mini-beschluss' }], logger });
     result = results[0]!;
     pdfFile = path.join(built.dist, 'mini-bericht', 'mini-bericht.pdf');
     facts = await readPdf(pdfFile, ['kapitel-einleitung--methodik']);
     pages = facts.pages;
+    adopted = await readPdf(path.join(built.dist, 'mini-beschluss', 'mini-beschluss.pdf'));
     console.info(`Fixture gebaut in ${built.seconds.toFixed(1)} s; PDF: ${result.pages} Seiten in ${result.seconds.toFixed(2)} s`);
   }, 120_000);
 
@@ -88,6 +98,7 @@ describe('PDF of the fixture „mini“', () => {
       'Lebenslagen im Landkreis Musterhausen',
       'Entwurf zur fachöffentlichen Diskussion',
       'Stand: 2. November 2026',
+      expect.stringMatching(/^(Version \S+( \(geändert\))? vom \d\d\.\d\d\.\d{4}|Fassung vom 02\.11\.2026)$/),
       'Landratsamt Musterhausen, Fachdienst Sozialplanung',
     ]);
     expect(pages[1]).toContain('Herausgeber');
@@ -97,7 +108,13 @@ describe('PDF of the fixture „mini“', () => {
   it('lists chapters and sections with the pages where they really are', () => {
     const tocIndex = pages.findIndex((p) => pageLines(p).includes('Inhalt') && p.includes('Einleitung'));
     expect(tocIndex).toBeGreaterThan(0);
-    const toc = pageLines(pages[tocIndex]!);
+    // an entry too long for one line continues on the next; join it with its page number
+    const toc = pageLines(pages[tocIndex]!).reduce<string[]>((lines, l) => {
+      const last = lines.at(-1);
+      if (last !== undefined && !/\d$/.test(last) && last !== 'Inhalt') lines[lines.length - 1] = `${last} ${l}`;
+      else lines.push(l);
+      return lines;
+    }, []);
     CHAPTERS.forEach((chapter, i) => {
       const line = toc.find((l) => l.startsWith(`${i + 1} ${chapter.title} `));
       expect(line, `Inhaltsverzeichnis-Zeile für ${chapter.title}`).toBeDefined();
@@ -113,7 +130,7 @@ describe('PDF of the fixture „mini“', () => {
         expect(m?.[1]).toBe(section);
         const sectionPage = Number(m![2]);
         expect(sectionPage).toBeGreaterThanOrEqual(pageNo);
-        expect(pageLines(pages[sectionPage - 1]!), `${section} auf Seite ${sectionPage}`).toContain(section);
+        expect(pageLines(pages[sectionPage - 1]!).join(' '), `${section} auf Seite ${sectionPage}`).toContain(section);
       });
     });
   });
@@ -138,6 +155,112 @@ describe('PDF of the fixture „mini“', () => {
       expect(lines.at(-1), `Fußzeile Seite ${i + 1}`).toBe(`Seite ${i + 1} von ${pages.length}`);
     });
     expect(pages[0]).not.toContain('Seite');
+  });
+
+  it('marks every page of a draft with ENTWURF and its version, and no page of an adopted publication', () => {
+    facts.sideTexts.forEach((texts, i) => {
+      expect(texts.join(' '), `Seite ${i + 1}`).toMatch(/^ENTWURF · (Version \S+|Fassung vom)/);
+    });
+    expect(adopted.pages.length).toBeGreaterThan(3);
+    adopted.pages.forEach((p, i) => {
+      expect(p + adopted.sideTexts[i]!.join(' '), `Seite ${i + 1}`).not.toContain('ENTWURF');
+    });
+    expect(pageLines(adopted.pages[0]!)).toContain('Beschlossene Fassung');
+  });
+
+  it('prints the Beschlussvorlage page when publikation.yaml has one', () => {
+    const page = adopted.pages.find((p) => pageLines(p).includes('Beschlussvorlage'));
+    expect(page).toBeDefined();
+    const lines = pageLines(page!);
+    expect(lines).toContain('Drucksache DS 2026/123');
+    expect(lines).toContain('Der Kreistag beschließt die Mini-Strategie 2026.');
+    expect(lines).toContain('Finanzielle Auswirkungen');
+    expect(pages.some((p) => pageLines(p).includes('Beschlussvorlage'))).toBe(false);
+  });
+
+  it('puts each footnote at the foot of the page that calls it', () => {
+    const notePage = pageOf(pages, (l) => l.endsWith('Eine Fußnote des Kapitels Einkommen.'));
+    const callPage = pageOf(pages, (l) => l.startsWith('Auch dieses Kapitel hat einen Abschnitt'));
+    expect(notePage).toBeGreaterThan(0);
+    expect(notePage).toBe(callPage);
+    // the note follows the text of its page, above the footer
+    const lines = pageLines(pages[notePage - 1]!);
+    expect(lines.findIndex((l) => l.endsWith('Eine Fußnote des Kapitels Einkommen.'))).toBe(lines.length - 2);
+    expect(pageOf(pages, (l) => l.endsWith('Eine Fußnote der Einleitung.'))).toBe(pageOf(pages, (l) => l.startsWith('Dieser kleine Bericht prüft den Druck')));
+    expect(pages.some((p) => pageLines(p).includes('Fußnoten'))).toBe(false);
+  });
+
+  it('numbers figures and tables the same on the website and in the PDF, with cross-references and lists', () => {
+    const web = (chapter: string) => fs.readFileSync(path.join(built.dist, 'mini-bericht', chapter, 'index.html'), 'utf8');
+    expect(web('einkommen')).toMatch(/<figure id="quote-verlauf" data-nummer="1" data-art="abbildung"/);
+    expect(web('einkommen')).toMatch(/Abbildung 1:<\/span> Armutsgefährdungsquote/);
+    expect(web('einkommen')).toMatch(/Tabelle 1:<\/span> Armutsgefährdungsquote/);
+    expect(web('einleitung')).toMatch(/<a class="verweis"[^>]* href="\/mini-bericht\/einkommen\/#quote-verlauf"[^>]*>Abbildung 1<\/a>/);
+
+    const figurePage = pageOf(pages, (l) => l.startsWith('Abbildung 1: Armutsgefährdungsquote'));
+    const tablePage = pageOf(pages, (l) => l.startsWith('Tabelle 1: Armutsgefährdungsquote'));
+    expect(figurePage).toBeGreaterThan(0);
+    expect(tablePage).toBeGreaterThan(0);
+    const intro = pages.map((p) => pageLines(p).join(' ')).find((p) => p.includes('Die Entwicklung der Quote zeigt'))!;
+    expect(intro).toContain(`zeigt Abbildung 1, S. ${figurePage}, die Werte stehen in Tabelle 1, S. ${tablePage}.`);
+
+    const listed = (title: string, entry: string) => {
+      const lines = pageLines(pages.find((p) => pageLines(p).includes(title)) ?? '');
+      const start = lines.findIndex((l) => l.startsWith(entry));
+      const end = lines.findIndex((l, i) => i >= start && /\d$/.test(l)); // a long entry wraps; the page number ends it
+      return start < 0 ? NaN : Number(lines[end]?.split(' ').at(-1));
+    };
+    expect(listed('Abbildungsverzeichnis', 'Abbildung 1 Armutsgefährdungsquote')).toBe(figurePage);
+    expect(listed('Tabellenverzeichnis', 'Tabelle 1 Armutsgefährdungsquote')).toBe(tablePage);
+  });
+
+  it('is a tagged PDF with title, language, embedded fonts and bookmarks equal to the headings', () => {
+    expect(facts.tagged).toBe(true);
+    expect(facts.info.Title).toBe('Mini-Bericht 2026');
+    expect(facts.info.Language).toBe('de');
+    const fonts = fontFacts(pdfFile);
+    expect(fonts.fonts).toBeGreaterThan(0);
+    expect(fonts).toMatchObject({ type3: 0, notEmbedded: 0 });
+
+    const chapterMarks = facts.outline.filter((o) => CHAPTERS.some((c) => c.title === o.title));
+    expect(chapterMarks.map((o) => o.title)).toEqual(CHAPTERS.map((c) => c.title));
+    const sections = facts.outline.filter((o) => o.level === chapterMarks[0]!.level + 1).map((o) => o.title);
+    expect(sections).toEqual(expect.arrayContaining(CHAPTERS.flatMap((c) => c.sections)));
+    expect(facts.outline.map((o) => o.title)).toContain(LONG_HEADING);
+    expect(facts.outline.map((o) => o.title)).toEqual(expect.arrayContaining(['Inhalt', 'Abbildungsverzeichnis', 'Tabellenverzeichnis']));
+  });
+
+  it('hyphenates German words on the print page only, never headings, ids or addresses', () => {
+    const print = fs.readFileSync(path.join(built.dist, 'mini-bericht', 'druck', 'index.html'), 'utf8');
+    expect(print).toContain('Ar\u00ADmuts\u00ADge\u00ADfähr\u00ADdung');
+    expect(print).toContain('href="https://www.destatis.de/"');
+    expect(print).not.toMatch(/<h[1-6][^>]*>[^<]*\u00AD/);
+    expect(print).not.toMatch(/\sid="[^"]*\u00AD/);
+    expect(fs.readFileSync(path.join(built.dist, 'mini-bericht', 'einkommen', 'index.html'), 'utf8')).not.toContain('\u00AD');
+    // lines end at German syllable breaks, also the last line of a page (the chapter repeats one paragraph)
+    const allowed = /(Ein|kom|Al|lein|er|zie|hen|be|ob|ach|Ar|muts|ge|fähr|dung|Ren|klei|Hain|mit|tle|ren|we|ni|Pro|zent|Fa|mi|li|en|Mu|ster|hau|sen|Kin|dern|Grup|pen|Sozi|al|pla|nung|Haus|halt|be|deu|tet|mitt|le)-$/;
+    const hyphenated = pages.flatMap((p) => pageLines(p)).filter((l) => /\p{L}[-‑]$/u.test(l));
+    expect(hyphenated.length).toBeGreaterThan(5);
+    expect(hyphenated.map((l) => l.replace('‑', '-')).filter((l) => !allowed.test(l))).toEqual([]);
+  });
+
+  it('cites sources author-year with a Literaturverzeichnis, and links glossary terms to the Glossar', () => {
+    const text = pages.map((p) => pageLines(p).join(' ')).join('\n');
+    expect(text).toContain('Die Mieten sind gestiegen (KGSt 2016, S. 51), vor allem in kleinen Wohnungen (Müller und Schmidt 2021);');
+    const bibPage = pages.find((p) => pageLines(p)[0] === 'Literaturverzeichnis' || pageLines(p)[1] === 'Literaturverzeichnis');
+    expect(bibPage, 'Literaturverzeichnis').toBeDefined();
+    const bib = pageLines(bibPage!).join(' ');
+    expect(bib).toContain('KGSt (2016): Kommunale Sozialplanung als Steuerungsunterstützung. Köln: Kommunale Gemeinschaftsstelle für Verwaltungsmanagement.');
+    expect(bib.indexOf('KGSt (2016)')).toBeLessThan(bib.indexOf('Müller, Anna; Schmidt, Jonas (2021)'));
+    const glossary = pages.find((p) => pageLines(p).includes('Glossar') && p.includes('Wohngeldgesetz'));
+    expect(glossary, 'Glossar').toBeDefined();
+    expect(pageLines(glossary!).join(' ')).not.toContain('Armutsgefährdungsquote'); // listed only when used
+
+    const web = fs.readFileSync(path.join(built.dist, 'mini-bericht', 'wohnen', 'index.html'), 'utf8');
+    expect(web).toContain('(<a href="/mini-bericht/literatur/#quelle-kgst2016">KGSt 2016, S. 51</a>)');
+    expect(web).toMatch(/<a class="begriff" href="\/mini-bericht\/glossar\/#begriff-wohngeld" title="Zuschuss zu den Wohnkosten[^"]*">Wohngeld<\/a>/);
+    expect(fs.readFileSync(path.join(built.dist, 'mini-bericht', 'literatur', 'index.html'), 'utf8')).toContain('id="quelle-mueller2021"');
+    expect(fs.readFileSync(path.join(built.dist, 'mini-bericht', 'glossar', 'index.html'), 'utf8')).toContain('id="begriff-wohngeld"');
   });
 });
 

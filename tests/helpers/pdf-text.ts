@@ -6,8 +6,10 @@ import fs from 'node:fs';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 export interface PdfFacts {
-  /** One string per page (index 0 = page 1), lines separated by `\n`, top to bottom. */
+  /** One string per page (index 0 = page 1), lines separated by `\n`, top to bottom; upright text only, soft hyphens removed. */
   pages: string[];
+  /** Per page: the rotated text runs (e.g. the vertical ENTWURF mark in the margin). */
+  sideTexts: string[][];
   info: { Title?: string; Language?: string; [key: string]: unknown };
   /** Titles of the bookmarks, depth first, with their nesting level. */
   outline: { title: string; level: number }[];
@@ -26,14 +28,20 @@ interface TextItem {
 
 export async function readPdf(file: string, askDestinations: readonly string[] = []): Promise<PdfFacts> {
   const data = new Uint8Array(fs.readFileSync(file));
-  const task = getDocument({ data, useSystemFonts: false, isEvalSupported: false, verbosity: 0 });
+  const task = getDocument({ data, useSystemFonts: false, verbosity: 0 });
   const doc = await task.promise;
   try {
     const pages: string[] = [];
+    const sideTexts: string[][] = [];
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
       const content = await page.getTextContent();
-      pages.push(toLines(content.items.filter((i): i is TextItem => 'str' in i)));
+      const items: TextItem[] = (content.items as unknown[])
+        .filter((i): i is TextItem => typeof i === 'object' && i !== null && 'str' in i && 'transform' in i)
+        .map((i) => ({ ...i, str: i.str.replace(/\u00AD/g, '') }));
+      const upright = (i: TextItem) => Math.abs(i.transform[1]!) < 1e-6 && Math.abs(i.transform[2]!) < 1e-6;
+      pages.push(toLines(items.filter(upright)));
+      sideTexts.push(items.filter((i) => !upright(i) && i.str.trim() !== '').map((i) => i.str));
     }
     const meta = await doc.getMetadata();
     const outline: PdfFacts['outline'] = [];
@@ -53,6 +61,7 @@ export async function readPdf(file: string, askDestinations: readonly string[] =
     const mm = (pt: number) => Math.round((pt / 72) * 25.4);
     return {
       pages,
+      sideTexts,
       info: meta.info as PdfFacts['info'],
       outline,
       destinations,
@@ -96,4 +105,13 @@ export function pageLines(page: string): string[] {
     .split('\n')
     .map((l) => l.replace(/\s+/g, ' ').trim())
     .filter((l) => l !== '');
+}
+
+/** What the raw PDF says about its fonts: Type 3 fonts (bitmaps or paths, not real fonts) and fonts not embedded. */
+export function fontFacts(file: string): { fonts: number; type3: number; notEmbedded: number } {
+  const raw = fs.readFileSync(file, 'latin1');
+  const type3 = (raw.match(/\/Subtype\s*\/Type3\b/g) ?? []).length;
+  const descriptors = raw.match(/<<(?:(?!>>)[\s\S])*?\/Type\s*\/FontDescriptor[\s\S]*?>>/g) ?? [];
+  const notEmbedded = descriptors.filter((d) => !/\/FontFile[23]?\s/.test(d)).length;
+  return { fonts: descriptors.length, type3, notEmbedded };
 }

@@ -6,6 +6,7 @@
 import { CsvError, parse } from 'csv-parse/sync';
 import type { NumberStyle } from '../numbers.ts';
 import { lineIndex } from './positions.ts';
+import { CsvRecords } from './records.ts';
 
 export type Delimiter = ',' | ';';
 
@@ -28,7 +29,13 @@ export interface CsvTable {
   delimiter: Delimiter;
   numbers: NumberStyle;
   header: CsvField[];
+  /** The data rows (built on first use when `records` is there). */
   rows: CsvRow[];
+  /**
+   * For a text without quotes: all records (index 0 is the header) as offsets into the text, for readers of big
+   * files that want no object per row (src/data/validate/werte.ts). `rows` holds the same records from index 1.
+   */
+  records?: CsvRecords;
 }
 
 export type CsvFailure =
@@ -101,6 +108,7 @@ function unclosedQuote(text: string, start: number, delimiter: string): number {
 /** Parses normalised text (LF line ends, no BOM). Rows whose fields are all empty (`;;;`) are left out. */
 export function parseCsvText(text: string): { table: CsvTable; failure: CsvFailure | null } {
   const delimiter = detectDelimiter(text);
+  if (!text.includes('"')) return { table: unquotedTable(text, delimiter), failure: null };
   const at = lineIndex(text);
   const track = lineTracker(text);
   const records: CsvRow[] = [];
@@ -148,6 +156,23 @@ export function parseCsvText(text: string): { table: CsvTable; failure: CsvFailu
     table: { delimiter, numbers: delimiter === ';' ? 'de' : 'en', header: header?.fields ?? [], rows },
     failure,
   };
+}
+
+/** Without quotes a record is a line: no parser needed, and the rows are built only if someone asks for them. */
+function unquotedTable(text: string, delimiter: Delimiter): CsvTable {
+  const records = new CsvRecords(text, delimiter);
+  let rows: CsvRow[] | null = null;
+  const table = {
+    delimiter,
+    numbers: delimiter === ';' ? 'de' : 'en',
+    header: records.length > 0 ? records.row(0).fields : [],
+    records,
+  } as CsvTable;
+  Object.defineProperty(table, 'rows', {
+    enumerable: true,
+    get: () => (rows ??= Array.from({ length: Math.max(0, records.length - 1) }, (_, i) => records.row(i + 1))),
+  });
+  return table;
 }
 
 /** Windows (CRLF) and old Mac (CR) line ends become LF; columns are unaffected since CR ends a line. */

@@ -32,6 +32,8 @@ export function readCsvFile(file: string, bytes: Uint8Array, expected: readonly 
     if (!failure) problems.push(dataErrors.fileUnreadable(whole, 'leer', expected));
     return { csv: null, problems };
   }
-  if (table.rows.length === 0 && !failure) problems.push(dataErrors.noRows({ file, line: 1, column: 0 }));
-  return { csv: { ...table, file, encoding: decoded.encoding }, problems };
+  const rowCount = table.records ? table.records.length - 1 : table.rows.length;
+  if (rowCount === 0 && !failure) problems.push(dataErrors.noRows({ file, line: 1, column: 0 }));
+  // Assigned, not spread: `rows` may be built on first use (see CsvTable.records).
+  return { csv: Object.assign(table, { file, encoding: decoded.encoding }), problems };
 }

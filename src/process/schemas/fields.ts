@@ -83,12 +83,3 @@ export const euroField = z.string().transform((raw, ctx): number | null => {
   else if (/^\d+(\.\d{1,2})?$/.test(v)) n = Number(v);
   return Number.isFinite(n) ? n : fail(ctx, raw.trim(), 'kein Eurobetrag; schreiben Sie die Zahl ohne Tausenderzeichen, z. B. 412000');
 });
-
-/** A plain number (target values): `7.5` or `7,5`. */
-export const numberField = z.string().transform((raw, ctx) => {
-  const v = raw.trim().replace(/\u2212/g, '-');
-  if (v === '') return empty(ctx, raw);
-  if (/^-?\d+([.,]\d+)?$/.test(v)) return Number(v.replace(',', '.'));
-  if (/^-?\d{1,3}(\.\d{3})+(,\d+)?$/.test(v)) return Number(v.replace(/\./g, '').replace(',', '.'));
-  return fail(ctx, v, 'keine Zahl');
-});
