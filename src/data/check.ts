@@ -15,18 +15,21 @@
  *     ▼
  *   store (indexed values)       createStore        confidentiality applied on every read
  *
- * Every file is read and every problem collected, so a planner sees all of them in one run.
+ * Every file is read and every problem collected, so a planner sees all of them in one run. Results are kept per
+ * process and reused while the files' contents are the same (shared-cache.ts), also by Astro's copy of this module.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { dataErrors } from '../errors/data.ts';
 import { sortProblems, type Location, type Problem } from '../errors/problem.ts';
 import { relativeToProject, type ProjectPaths } from '../project.ts';
-import { listDataFiles } from './read/files.ts';
+import { projectGeneration } from '../project-generation.ts';
+import { listDataFiles, type DataFiles } from './read/files.ts';
 import { readCsvFile, type CsvFile } from './read/file.ts';
 import { GEBIETE_COLUMNS } from './schemas/gebiete.ts';
 import { INDIKATOREN_COLUMNS } from './schemas/indikatoren.ts';
 import { WERTE_COLUMNS } from './schemas/werte.ts';
+import { byDigest, checkedFiles, dataDigest, dataStamp, remember, watchedPaths } from './shared-cache.ts';
 import { createStore } from './store.ts';
 import type { DataStore, Dataset, GeoFeature } from './types.ts';
 import { validateDataset } from './validate/datasets.ts';
@@ -41,15 +44,34 @@ export interface CheckResult {
   problems: Problem[];
 }
 
-/** Reads and validates everything under `paths.data`. Never throws for problems in the planners' files. */
+/**
+ * Reads and validates everything under `paths.data`. Never throws for problems in the planners' files.
+ * The result for the same file contents is computed once per process (src/data/shared-cache.ts).
+ */
 export function checkData(paths: ProjectPaths): CheckResult {
-  const problems: Problem[] = [];
   const files = listDataFiles(paths.data);
+  const all = checkedFiles(files);
+  const watched = watchedPaths(files);
+  const stamp = dataStamp(watched); // before reading: a file changed meanwhile gets a new stamp, never an old one
+  const ignored = new Set(files.ignored);
+  const contents = new Map(all.filter((f) => !ignored.has(f)).map((f) => [f, fs.readFileSync(f)] as const));
+  const digest = dataDigest(all, contents);
+  const generation = projectGeneration();
+  let result = byDigest(paths.root, paths.data, digest);
+  if (!result) result = checkContents(paths, files, contents);
+  remember(paths.root, paths.data, { digest, watched, stamp, generation, result });
+  return { store: result.store, problems: [...result.problems] };
+}
+
+/** The pipeline above, on the files' contents. */
+function checkContents(paths: ProjectPaths, files: DataFiles, contents: ReadonlyMap<string, Uint8Array>): CheckResult {
+  const problems: Problem[] = [];
   const rel = (file: string) => relativeToProject(paths, file);
+  const bytes = (file: string) => contents.get(file) ?? fs.readFileSync(file);
 
   const read = (list: readonly string[], columns: { required: readonly string[] }): CsvFile[] =>
     list.flatMap((file) => {
-      const r = readCsvFile(rel(file), fs.readFileSync(file), columns.required);
+      const r = readCsvFile(rel(file), bytes(file), columns.required);
       problems.push(...r.problems);
       return r.csv ? [r.csv] : [];
     });
@@ -73,7 +95,7 @@ export function checkData(paths: ProjectPaths): CheckResult {
   const geo: GeoFeature[] = [];
   const seen = new Map<string, Location>();
   for (const file of files.geo) {
-    const r = validateGeo(rel(file), fs.readFileSync(file), g.gebiete, seen);
+    const r = validateGeo(rel(file), bytes(file), g.gebiete, seen);
     problems.push(...r.problems);
     geo.push(...r.features);
   }

@@ -6,6 +6,7 @@ import { hasErrors, ProblemError } from '../errors/problem.ts';
 import { projectGeneration } from '../project-generation.ts';
 import { projectPaths, type ProjectPaths } from '../project.ts';
 import { checkData } from './check.ts';
+import { byStamp, forgetAll } from './shared-cache.ts';
 import type { DataStore } from './types.ts';
 
 export { checkData, type CheckResult } from './check.ts';
@@ -17,22 +18,20 @@ export { legendFor, parseSymbol, SYMBOL_LEGEND, TABLE_SYMBOLS } from './symbols.
 export { yearRanges } from './years.ts';
 export type * from './types.ts';
 
-const cache = new Map<string, { store: DataStore; generation: number }>();
-
 /**
- * The validated data of the project, loaded once per process (per project root). Throws a ProblemError with
- * all errors if any file has one: the build must not publish from broken data. Warnings are left to the check.
+ * The validated data of the project, loaded once per process (per project root) and shared with every other
+ * copy of this module (Astro's bundle reuses what the check phase loaded). Reloaded when a data file changes
+ * (size, time or inode) or the dev server bumps the project generation. Throws a ProblemError with all errors if
+ * any file has one: the build must not publish from broken data. Warnings are left to the check.
  */
 export function getStore(paths: ProjectPaths = projectPaths()): DataStore {
-  const cached = cache.get(paths.root);
-  if (cached && cached.generation === projectGeneration()) return cached.store;
-  const result = checkData(paths);
+  const cached = byStamp(paths.root, paths.data, projectGeneration());
+  const result = cached ?? checkData(paths);
   if (hasErrors(result.problems)) throw new ProblemError(result.problems.filter((p) => p.severity === 'fehler'));
-  cache.set(paths.root, { store: result.store, generation: projectGeneration() });
   return result.store;
 }
 
 /** Forget loaded data (tests, dev server after a data change). */
 export function resetStoreCache(): void {
-  cache.clear();
+  forgetAll();
 }

@@ -28,7 +28,7 @@ export function createStore(input: StoreInput): DataStore {
   for (const cell of input.cells) {
     let ix = index.get(cell.indikator);
     if (!ix) index.set(cell.indikator, (ix = { byGebiet: new Map(), byYear: new Map(), years: [], gebiete: [] }));
-    const frozen = Object.freeze({ ...cell });
+    const frozen = Object.isFrozen(cell) ? cell : Object.freeze({ ...cell });
     let g = ix.byGebiet.get(cell.gebiet);
     if (!g) ix.byGebiet.set(cell.gebiet, (g = new Map()));
     g.set(cell.jahr, frozen);

@@ -16,6 +16,10 @@ import { fillPageNumbers } from './page-numbers.ts';
 import { registerSoftHyphenBreaks } from './soft-hyphen-breaks.ts';
 import { registerRepeatingTableHeaders } from './table-headers.ts';
 
+const PRINT_AS_PAGINATED = `
+  .pagedjs_page_content * { break-before: auto !important; break-after: auto !important; break-inside: auto !important; }
+`;
+
 export interface PublicationJob {
   slug: string;
   /** Path of the print page on the server, e.g. `/mini-bericht/druck/`. */
@@ -101,6 +105,10 @@ export async function renderPublication(job: PublicationJob, ctx: RenderContext)
 
     await page.evaluate(fillPageNumbers);
     await page.evaluate(retargetSiteLinks, ctx.siteUrl ?? null);
+    // Paged.js has already cut the pages. Chromium's printing must not cut again: a figure that Paged.js placed at
+    // the foot of a page, kept whole by `break-inside: avoid`, would otherwise be pushed to a new sheet by the
+    // browser and clipped away there (seen with the demo strategy's Abbildung 1).
+    await page.addStyleTag({ content: PRINT_AS_PAGINATED });
     const pdfStart = ctx.clock();
     await page.pdf({ path: job.outFile, preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
     const seconds = progress.finished(pages, job.displayFile, {

@@ -15,6 +15,8 @@ const RESERVED_SLUGS = new Map([
   ['druck', 'die Druckfassung'],
   ['aenderungen', 'die Änderungsseite'],
   ['stellungnahmen', 'die Abwägungstabelle'],
+  ['literatur', 'das Literaturverzeichnis'],
+  ['glossar', 'das Glossar'],
 ]);
 
 export interface Chapter {

@@ -115,3 +115,22 @@ export function fontFacts(file: string): { fonts: number; type3: number; notEmbe
   const notEmbedded = descriptors.filter((d) => !/\/FontFile[23]?\s/.test(d)).length;
   return { fonts: descriptors.length, type3, notEmbedded };
 }
+
+/** The alternative texts (/Alt) of the tagged PDF's structure elements, e.g. of charts. */
+export function altTexts(file: string): string[] {
+  const raw = fs.readFileSync(file, 'latin1');
+  const out: string[] = [];
+  for (const m of raw.matchAll(/\/Alt\s*(\((?:\\.|[^\\)])*\)|<[0-9A-Fa-f\s]*>)/g)) {
+    const v = m[1]!;
+    if (v.startsWith('<')) {
+      const hex = v.slice(1, -1).replace(/\s+/g, '');
+      const bytes = Buffer.from(hex, 'hex');
+      out.push(bytes[0] === 0xfe && bytes[1] === 0xff ? bytes.subarray(2).swap16().toString('utf16le') : bytes.toString('latin1'));
+    } else {
+      const body = v.slice(1, -1).replace(/\\([()\\])/g, '$1');
+      const bytes = Buffer.from(body, 'latin1');
+      out.push(bytes[0] === 0xfe && bytes[1] === 0xff ? Buffer.from(bytes.subarray(2)).swap16().toString('utf16le') : body);
+    }
+  }
+  return out;
+}

@@ -105,10 +105,13 @@ function unclosedQuote(text: string, start: number, delimiter: string): number {
   return start;
 }
 
-/** Parses normalised text (LF line ends, no BOM). Rows whose fields are all empty (`;;;`) are left out. */
-export function parseCsvText(text: string): { table: CsvTable; failure: CsvFailure | null } {
+/**
+ * Parses normalised text (LF line ends, no BOM). Rows whose fields are all empty (`;;;`) are left out.
+ * A text without quotes takes the short way (records.ts) unless `parser` says `csv-parse` (tests compare both).
+ */
+export function parseCsvText(text: string, parser: 'auto' | 'csv-parse' = 'auto'): { table: CsvTable; failure: CsvFailure | null } {
   const delimiter = detectDelimiter(text);
-  if (!text.includes('"')) return { table: unquotedTable(text, delimiter), failure: null };
+  if (parser === 'auto' && !text.includes('"')) return { table: unquotedTable(text, delimiter), failure: null };
   const at = lineIndex(text);
   const track = lineTracker(text);
   const records: CsvRow[] = [];

@@ -23,26 +23,31 @@ export interface DataFiles {
   datasets: { name: string; file: string }[];
   /** Spreadsheets and other files that look like data but are not read (a warning each). */
   ignored: string[];
+  /** data/ and the folders below it that hold such files (not those of other features), to notice added files. */
+  folders: string[];
 }
 
-function walk(dir: string, out: string[]): void {
+function walk(dir: string, out: string[], folders: string[]): void {
+  folders.push(dir);
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     if (entry.name.startsWith('.') || entry.name.startsWith('~$')) continue;
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) walk(full, out);
+    if (entry.isDirectory()) walk(full, out, folders);
     else if (entry.isFile()) out.push(full);
   }
 }
 
 export function listDataFiles(dataDir: string): DataFiles {
-  const files: DataFiles = { gebiete: [], indikatoren: [], werte: [], geo: [], datasets: [], ignored: [] };
-  if (!fs.existsSync(dataDir)) return files;
-  const all: string[] = [];
-  walk(dataDir, all);
+  const files: DataFiles = { gebiete: [], indikatoren: [], werte: [], geo: [], datasets: [], ignored: [], folders: [] };
+  if (!fs.existsSync(dataDir)) return { ...files, folders: [dataDir] };
+  const found: string[] = [];
+  const folders: string[] = [];
+  walk(dataDir, found, folders);
   const rel = (f: string) => path.relative(dataDir, f).split(path.sep).join('/');
-  all.sort((a, b) => (rel(a) < rel(b) ? -1 : rel(a) > rel(b) ? 1 : 0));
-  for (const file of all) {
-    const r = rel(file);
+  const other = (r: string) => (OTHER_FEATURE_FOLDERS as readonly string[]).includes(r.split('/')[0] ?? '');
+  files.folders = folders.filter((f) => f === dataDir || !other(rel(f)));
+  const all = found.map((file) => ({ file, r: rel(file) })).sort((a, b) => (a.r < b.r ? -1 : a.r > b.r ? 1 : 0));
+  for (const { file, r } of all) {
     const top = r.includes('/') ? r.slice(0, r.indexOf('/')) : '';
     if ((OTHER_FEATURE_FOLDERS as readonly string[]).includes(top)) continue;
     const csv = /\.csv$/i.test(r);

@@ -9,7 +9,7 @@ import type { Location, Problem } from '../../errors/problem.ts';
 import type { CsvRow } from '../read/csv.ts';
 import type { CsvFile } from '../read/file.ts';
 import type { FieldIssueCode } from '../schemas/fields.ts';
-import { checkFieldCount, readHeader, type ExpectedColumns } from './header.ts';
+import { checkFieldCount, readHeader, type ExpectedColumns, type Header } from './header.ts';
 
 /** A validated row: its data, and where each of its fields is (one object per row, no closures: files can be big). */
 export class TypedRow<T> {
@@ -60,6 +60,33 @@ function issueProblem(issue: z.core.$ZodIssue, at: Location, column: string, sty
   }
 }
 
+/** The outcome of one row: its typed data, or the problems that keep it out. */
+export type RowResult<T> = { data: T; problems: null } | { data: null; problems: Problem[] };
+
+/**
+ * One row through the field count check and the kind's zod schema, each failing field reported at its own
+ * line and column. `wanted`: the schema's columns that the header has.
+ */
+export function parseRow<S extends z.ZodObject>(csv: CsvFile, row: CsvRow, header: Header, schema: S, wanted: readonly string[]): RowResult<z.output<S>> {
+  const countProblem = checkFieldCount(csv, row, header);
+  if (countProblem) return { data: null, problems: [countProblem] };
+  const record: Record<string, string> = {};
+  for (const c of wanted) record[c] = row.fields[header.index.get(c) ?? -1]?.value ?? '';
+  const result = schema.safeParse(record);
+  if (result.success) return { data: result.data, problems: null };
+  const failed = new TypedRow(null, csv.file, row, header.index);
+  const problems = result.error.issues.map((issue) => {
+    const column = String(issue.path[0] ?? '');
+    return issueProblem(issue, failed.at(column), column, csv.numbers);
+  });
+  return { data: null, problems };
+}
+
+/** The schema's columns that the header has, in schema order. */
+export function wantedColumns(columns: ExpectedColumns, header: Header): string[] {
+  return [...columns.required, ...columns.optional].filter((c) => header.index.has(c));
+}
+
 export function validateRows<S extends z.ZodObject>(
   csv: CsvFile,
   schema: S,
@@ -70,27 +97,15 @@ export function validateRows<S extends z.ZodObject>(
   const rejectedIds = new Set<string>();
   if (!header) return { rows, problems, rejectedIds };
   const idText = (row: CsvRow) => row.fields[header.index.get('id') ?? -1]?.value.trim() ?? '';
-  const wanted = [...columns.required, ...columns.optional].filter((c) => header.index.has(c));
+  const wanted = wantedColumns(columns, header);
   for (const row of csv.rows) {
-    const countProblem = checkFieldCount(csv, row, header);
-    if (countProblem) {
-      problems.push(countProblem);
+    const r = parseRow(csv, row, header, schema, wanted);
+    if (r.problems) {
+      problems.push(...r.problems);
       rejectedIds.add(idText(row));
       continue;
     }
-    const record: Record<string, string> = {};
-    for (const c of wanted) record[c] = row.fields[header.index.get(c) ?? -1]?.value ?? '';
-    const result = schema.safeParse(record);
-    if (!result.success) {
-      const failed = new TypedRow(null, csv.file, row, header.index);
-      for (const issue of result.error.issues) {
-        const column = String(issue.path[0] ?? '');
-        problems.push(issueProblem(issue, failed.at(column), column, csv.numbers));
-      }
-      rejectedIds.add(idText(row));
-      continue;
-    }
-    rows.push(new TypedRow(result.data, csv.file, row, header.index));
+    rows.push(new TypedRow(r.data, csv.file, row, header.index));
   }
   return { rows, problems, rejectedIds };
 }

@@ -1,15 +1,22 @@
 /**
  * `data/werte/*.csv` → cells. Every reference must resolve, every number parse, and no key
  * (indikator, gebiet, jahr) may carry two different values: any of these could publish a wrong number.
+ *
+ * Files are big (a row per indicator, Gebiet and year), so rows are read through a cursor (no object per row),
+ * a well-formed row is checked by plain code (werte-fast.ts) and only a doubtful one goes through the zod
+ * schema, which then also writes the message. Positions are worked out only for what is reported or kept.
  */
 import { dataErrors } from '../../errors/data.ts';
 import type { Location, Problem } from '../../errors/problem.ts';
 import { isCount } from '../confidentiality.ts';
+import { rowCursor, type RowCursor } from '../read/cursor.ts';
 import type { CsvFile } from '../read/file.ts';
-import { WERTE_COLUMNS, wertRow } from '../schemas/werte.ts';
+import { WERTE_COLUMNS, wertRow, type WertRow } from '../schemas/werte.ts';
 import { closest } from '../similar.ts';
 import type { Cell, Gebiet, Indikator } from '../types.ts';
-import { validateRows } from './rows.ts';
+import { readHeader } from './header.ts';
+import { parseRow, wantedColumns } from './rows.ts';
+import { emptyWertRow, fastWertRow, werteFields } from './werte-fast.ts';
 
 interface Unknown {
   kind: 'gebiet' | 'indikator';
@@ -17,6 +24,9 @@ interface Unknown {
   at: Location;
   others: number;
 }
+
+/** Years fit in 1900–2100 (the schema's range), so (indicator, Gebiet, year) packs into one number. */
+const YEARS = 201;
 
 export function validateWerte(
   files: readonly CsvFile[],
@@ -27,55 +37,106 @@ export function validateWerte(
 ): { cells: Cell[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const cells: Cell[] = [];
-  const seen = new Map<string, { cell: Cell; text: string }>();
-  for (const csv of files) {
-    const r = validateRows(csv, wertRow(csv.numbers), WERTE_COLUMNS);
-    problems.push(...r.problems);
+  const gebietNo = new Map([...gebiete.keys()].map((id, i) => [id, i]));
+  const indikatorNo = new Map([...indikatoren.keys()].map((id, i) => [id, i]));
+  const knownGebiet = (id: string) => gebietNo.has(id);
+  const knownIndikator = (id: string) => indikatorNo.has(id);
+  /** Key → index in `cells`; where each cell came from (file, row), to quote the first of two values. */
+  const seen = new Map<number, number>();
+  const originFile: number[] = [];
+  const originRow: number[] = [];
+  const cursors: RowCursor[] = [];
+  const wertField: number[] = [];
+  const fast = emptyWertRow();
+
+  files.forEach((csv, fileNo) => {
+    const { header, problems: rowProblems } = readHeader(csv, WERTE_COLUMNS);
+    const cursor = rowCursor(csv);
+    cursors.push(cursor);
+    wertField.push(header?.index.get('wert') ?? -1);
+    if (!header) {
+      problems.push(...rowProblems);
+      return;
+    }
+    const schema = wertRow(csv.numbers);
+    const wanted = wantedColumns(WERTE_COLUMNS, header);
+    const fields = werteFields(header);
+    const width = header.names.length;
+    const wertAt = header.index.get('wert') ?? -1;
+    /** The `wert` field of the current row as written. */
+    const text = () => (cursor.values[wertAt] ?? '').trim();
+    const refProblems: Problem[] = [];
     const unknown = new Map<string, Unknown>();
-    const noteUnknown = (kind: Unknown['kind'], id: string, at: Location) => {
+    const at = (column: string): Location => {
+      const k = header.index.get(column) ?? -1;
+      return { file: csv.file, line: cursor.line(k), column: cursor.column(k) };
+    };
+    const noteUnknown = (kind: Unknown['kind'], id: string) => {
       const u = unknown.get(`${kind}:${id}`);
       if (rejected.has(id)) return;
       if (u) u.others++;
-      else unknown.set(`${kind}:${id}`, { kind, id, at, others: 0 });
+      else unknown.set(`${kind}:${id}`, { kind, id, at: at(kind), others: 0 });
     };
-    for (const row of r.rows) {
-      const { indikator, gebiet, jahr, wert, hinweis } = row.data;
+
+    for (let r = 0; r < cursor.count; r++) {
+      const n = cursor.load(r);
+      let row: WertRow = fast;
+      if (!(fields && n === width && fastWertRow(cursor.values, fields, csv.numbers, knownIndikator, knownGebiet, fast))) {
+        const parsed = parseRow(csv, cursor.row(r), header, schema, wanted);
+        if (parsed.problems) {
+          rowProblems.push(...parsed.problems);
+          continue;
+        }
+        row = parsed.data;
+      }
+      const { indikator, gebiet, jahr, wert, hinweis } = row;
       const ind = indikatoren.get(indikator);
-      if (!ind) noteUnknown('indikator', indikator, row.at('indikator'));
-      if (!gebiete.has(gebiet)) noteUnknown('gebiet', gebiet, row.at('gebiet'));
-      if (!ind || !gebiete.has(gebiet)) continue;
-      if (wert.leer) problems.push(dataErrors.valueEmpty(row.at('wert')));
+      const g = gebiete.get(gebiet);
+      if (!ind) noteUnknown('indikator', indikator);
+      if (!g) noteUnknown('gebiet', gebiet);
+      if (!ind || !g) continue;
+      if (wert.leer) refProblems.push(dataErrors.valueEmpty(at('wert')));
       if (wert.wert !== null && isCount(ind) && (!Number.isInteger(wert.wert) || wert.wert < 0)) {
-        problems.push(dataErrors.countInvalid(row.at('wert'), row.text('wert'), indikator));
+        refProblems.push(dataErrors.countInvalid(at('wert'), text(), indikator));
         continue;
       }
-      const cell: Cell = {
-        indikator,
-        gebiet,
+      const cell: Cell = Object.freeze({
+        indikator: ind.id,
+        gebiet: g.id,
         jahr,
         wert: wert.wert,
         symbol: wert.leer ? '.' : wert.symbol,
         hinweis,
-        source: row.at('wert'),
-      };
-      const key = `${indikator}\u0000${gebiet}\u0000${jahr}`;
-      const first = seen.get(key);
-      if (first) {
+        source: at('wert'),
+      });
+      const key = ((indikatorNo.get(ind.id) ?? 0) * gebietNo.size + (gebietNo.get(g.id) ?? 0)) * YEARS + (jahr - 1900);
+      const firstNo = seen.get(key);
+      const first = firstNo === undefined ? undefined : cells[firstNo];
+      if (firstNo !== undefined && first) {
         const what = `Indikator „${indikator}“, Gebiet „${gebiet}“, Jahr ${jahr}`;
-        if (first.cell.wert === cell.wert && first.cell.symbol === cell.symbol) {
-          problems.push(dataErrors.valueRepeated(cell.source, what, first.cell.source));
+        if (first.wert === cell.wert && first.symbol === cell.symbol) {
+          refProblems.push(dataErrors.valueRepeated(cell.source, what, first.source));
         } else {
-          problems.push(dataErrors.valueConflict(cell.source, what, row.text('wert') || '(leer)', first.cell.source, first.text || '(leer)'));
+          const firstText = wertText(cursors[originFile[firstNo] ?? 0], originRow[firstNo] ?? 0, wertField[originFile[firstNo] ?? 0] ?? -1);
+          refProblems.push(dataErrors.valueConflict(cell.source, what, text() || '(leer)', first.source, firstText || '(leer)'));
         }
         continue;
       }
-      seen.set(key, { cell, text: row.text('wert') });
+      seen.set(key, cells.length);
+      originFile.push(fileNo);
+      originRow.push(r);
       cells.push(cell);
     }
+    problems.push(...rowProblems, ...refProblems);
     for (const u of unknown.values()) {
       const known = u.kind === 'gebiet' ? gebiete.keys() : indikatoren.keys();
       problems.push(dataErrors.unknownReference(u.at, u.kind, u.id, closest(u.id, known), u.others));
     }
-  }
+  });
   return { cells, problems };
+}
+
+/** The `wert` field of a row as written (trimmed), read again from its file. */
+function wertText(cursor: RowCursor | undefined, row: number, field: number): string {
+  return cursor?.row(row).fields[field]?.value.trim() ?? '';
 }

@@ -1,0 +1,123 @@
+/**
+ * Draws charts on worker threads, one per core, so a cold build renders them in parallel while Astro renders
+ * pages (vega is CPU-bound and Astro renders mostly on one thread). Workers start on the first chart that misses
+ * the cache — a warm build starts none — and keep the process alive only while they have work.
+ *
+ * The worker file is found next to this module (plain Node, dev server) or below the tool folder named in
+ * `BERICHT_WERKZEUG` (set by astro.config.mjs: in the built bundle this module lives elsewhere). Without it, or if
+ * a worker cannot start, charts are drawn on the main thread as before; the SVG is the same either way.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { renderSvg, type RenderInput, type VegaWarn } from './render.ts';
+import type { RenderReply } from './render-worker.ts';
+
+export const TOOL_ENV = 'BERICHT_WERKZEUG';
+/** Number of drawing threads; `0` draws on the main thread (for comparisons). Default: one per core. */
+export const THREADS_ENV = 'BERICHT_DIAGRAMME_THREADS';
+
+function defaultSize(env: NodeJS.ProcessEnv = process.env): number {
+  const n = Number.parseInt(env[THREADS_ENV] ?? '', 10);
+  return Number.isFinite(n) && n >= 0 ? n : os.availableParallelism();
+}
+const WORKER = 'render-worker.ts';
+
+/** The worker script, or null when it cannot be found (then charts are drawn on the main thread). */
+export function workerFile(env: NodeJS.ProcessEnv = process.env): string | null {
+  const candidates: string[] = [];
+  try {
+    candidates.push(fileURLToPath(new URL(`./${WORKER}`, import.meta.url)));
+  } catch {
+    // not a file: URL (bundled)
+  }
+  const tool = env[TOOL_ENV];
+  if (tool) candidates.push(path.join(tool, 'src', 'charts', WORKER));
+  return candidates.find((f) => fs.existsSync(f)) ?? null;
+}
+
+interface Job {
+  id: number;
+  input: RenderInput;
+  warn: VegaWarn | undefined;
+  resolve(svg: string): void;
+  reject(error: Error): void;
+}
+
+export type Render = (input: RenderInput, warn?: VegaWarn) => Promise<string>;
+
+/** A render function that uses up to `size` workers; falls back to `renderSvg` on the main thread. */
+export function pooledRender(size = defaultSize(), file: string | null = workerFile()): Render {
+  if (!file || size < 1) return renderSvg;
+  const idle: Worker[] = [];
+  const busy = new Map<Worker, Job>();
+  const queue: Job[] = [];
+  let started = 0;
+  let broken = false;
+  let nextId = 1;
+
+  const settle = (worker: Worker, reply: RenderReply) => {
+    const job = busy.get(worker);
+    busy.delete(worker);
+    worker.unref();
+    idle.push(worker);
+    if (job) {
+      for (const w of reply.warnings) job.warn?.(w);
+      if (reply.error !== undefined) job.reject(new Error(reply.error));
+      else job.resolve(reply.svg ?? '');
+    }
+    pump();
+  };
+
+  const fail = (worker: Worker, error: Error) => {
+    broken = true; // a worker that cannot run means no worker will: draw on the main thread from now on
+    const job = busy.get(worker);
+    busy.delete(worker);
+    if (job) renderSvg(job.input, job.warn).then(job.resolve, job.reject);
+    for (const j of queue.splice(0)) renderSvg(j.input, j.warn).then(j.resolve, j.reject);
+    void error;
+  };
+
+  const spawn = (): Worker => {
+    const worker = new Worker(file);
+    worker.on('message', (reply: RenderReply) => settle(worker, reply));
+    worker.on('error', (e: unknown) => fail(worker, e instanceof Error ? e : new Error(String(e))));
+    worker.on('exit', (code) => {
+      const i = idle.indexOf(worker);
+      if (i >= 0) idle.splice(i, 1);
+      if (busy.has(worker)) fail(worker, new Error(`Zeichen-Thread beendet (${code}).`));
+    });
+    worker.unref();
+    started++;
+    return worker;
+  };
+
+  const pump = () => {
+    while (queue.length > 0) {
+      const worker = idle.pop() ?? (started < size ? spawn() : undefined);
+      if (!worker) return;
+      const job = queue.shift()!;
+      busy.set(worker, job);
+      worker.ref(); // keep the process alive while a chart is being drawn
+      try {
+        worker.postMessage({ id: job.id, input: job.input });
+      } catch {
+        // input that cannot be cloned: draw it here
+        busy.delete(worker);
+        worker.unref();
+        idle.push(worker);
+        renderSvg(job.input, job.warn).then(job.resolve, job.reject);
+      }
+    }
+  };
+
+  return (input, warn) => {
+    if (broken) return renderSvg(input, warn);
+    return new Promise<string>((resolve, reject) => {
+      queue.push({ id: nextId++, input, warn, resolve, reject });
+      pump();
+    });
+  };
+}

@@ -1,0 +1,41 @@
+/**
+ * The glossary: terms and their explanations in one YAML file (`content/glossar.yaml`), marked in chapters with
+ * `<Begriff>Bedarfsgemeinschaft</Begriff>` (or `<Begriff name="Bedarfsgemeinschaft">Bedarfsgemeinschaften</Begriff>`),
+ * collected in a Glossar appendix of the PDF and a page of the website.
+ *
+ * ```yaml
+ * - begriff: Bedarfsgemeinschaft
+ *   erklaerung: Personen, die zusammen leben und gemeinsam wirtschaften (SGB II).
+ * ```
+ */
+import { z } from 'zod';
+
+export const GLOSSARY_FILE = 'glossar.yaml';
+
+export const glossaryEntry = z.strictObject({
+  /** The term as it is listed. */
+  begriff: z.string().min(1),
+  /** One or two sentences. */
+  erklaerung: z.string().min(1),
+});
+export const glossarySchema = z.array(glossaryEntry);
+export type GlossaryEntry = z.output<typeof glossaryEntry>;
+
+/** `Bedarfsgemeinschaft` → `begriff-bedarfsgemeinschaft` (ids and links). */
+export function termId(term: string): string {
+  const slug = term
+    .toLowerCase()
+    .replace(/ä/g, 'ae')
+    .replace(/ö/g, 'oe')
+    .replace(/ü/g, 'ue')
+    .replace(/ß/g, 'ss')
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  return `begriff-${slug}`;
+}
+
+export function sortEntries(entries: Iterable<GlossaryEntry>): GlossaryEntry[] {
+  const collator = new Intl.Collator('de');
+  return [...entries].sort((a, b) => collator.compare(a.begriff, b.begriff));
+}

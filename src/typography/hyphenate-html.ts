@@ -1,0 +1,51 @@
+/**
+ * German hyphenation at build time, for the print page only (the browser has no German dictionary here).
+ * Inserts soft hyphens (U+00AD) into the words of text nodes. Never touches markup, attributes (ids, URLs),
+ * headings (they become the PDF bookmarks), code, SVG, elements marked `data-ohne-trennung` (figure numbers,
+ * cross-references), or tokens with digits, URLs and e-mail addresses.
+ */
+import { createRequire } from 'node:module';
+
+type Hyphenate = (text: string, options?: { hyphenChar?: string; minWordLength?: number; html?: boolean }) => string;
+
+const require = createRequire(import.meta.url);
+const { hyphenateSync } = require('hyphen/de-1996/index.js') as { hyphenateSync: Hyphenate };
+
+export const SOFT_HYPHEN = '\u00AD';
+
+/** Elements whose text is left alone. */
+const SKIP = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'code', 'pre', 'kbd', 'samp', 'script', 'style', 'svg', 'textarea', 'title', 'abbr', 'time']);
+const TOKEN = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][\w:-]*)(?:"[^"]*"|'[^']*'|[^'">])*>|[^<]+/g;
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+/** Words that are not plain words: numbers, addresses, paths, entities. */
+const NOT_A_WORD = /[\d@/\\:_&=#]|\.\p{L}/u;
+const LETTERS = /\p{L}{6,}/gu;
+
+/** Soft hyphens into one run of text (no markup). */
+export function hyphenateText(text: string): string {
+  return text.replace(/\S+/g, (token) =>
+    NOT_A_WORD.test(token) || token.includes(SOFT_HYPHEN) ? token : token.replace(LETTERS, (w) => hyphenateSync(w, { hyphenChar: SOFT_HYPHEN })),
+  );
+}
+
+/** Soft hyphens into the text nodes of an HTML fragment. */
+export function hyphenateHtml(html: string): string {
+  const open: string[] = [];
+  let skipping = 0;
+  return html.replace(TOKEN, (token, close: string | undefined, name: string | undefined) => {
+    if (name === undefined) return token.startsWith('<!--') || skipping > 0 ? token : hyphenateText(token);
+    const tag = name.toLowerCase();
+    if (VOID.has(tag) || token.endsWith('/>')) return token;
+    if (close) {
+      const i = Math.max(open.lastIndexOf(tag), open.lastIndexOf(`!${tag}`));
+      if (i >= 0) {
+        for (const t of open.splice(i)) if (t.startsWith('!')) skipping--;
+      }
+    } else {
+      const skip = SKIP.has(tag) || /\sdata-ohne-trennung[\s=>]/.test(token);
+      open.push(skip ? `!${tag}` : tag);
+      if (skip) skipping++;
+    }
+    return token;
+  });
+}
