@@ -5,8 +5,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { versionStamp } from '../../../src/versions/stamp.ts';
-import { buildFixture, type BuiltFixture } from '../../helpers/build-fixture.ts';
+import { versionStamp } from '../../src/versions/stamp.ts';
+import { buildFixture, type BuiltFixture } from '../helpers/build-fixture.ts';
 
 let built: BuiltFixture;
 const page = (p: string) => fs.readFileSync(path.join(built.dist, p, 'index.html'), 'utf8');
