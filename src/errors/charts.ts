@@ -2,15 +2,7 @@
  * The catalogue of problems with charts and maps (`<Diagramm>`, `<Karte>`): what happened, naming the value,
  * and what to do. All of them stop the build: a chart that cannot be drawn correctly must not be published.
  */
-import type { Location, Problem } from './problem.ts';
-
-const problem = (code: string, at: Location, message: string, hint: string): Problem => ({
-  ...at,
-  severity: 'fehler',
-  code,
-  message,
-  hint,
-});
+import { problem, type Location, type Problem } from './problem.ts';
 
 /** Up to `max` names as `„a“, „b“, „c“ …`, for hints listing what exists. */
 function list(names: readonly string[], max = 12): string {

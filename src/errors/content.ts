@@ -3,15 +3,7 @@
  * Each entry says what happened (naming the value), and what to do.
  */
 import type { z } from 'zod';
-import type { Location, Problem } from './problem.ts';
-
-const problem = (code: string, at: Location, message: string, hint: string): Problem => ({
-  ...at,
-  severity: 'fehler',
-  code,
-  message,
-  hint,
-});
+import { problem, type Location, type Problem } from './problem.ts';
 
 function show(value: unknown): string {
   if (value === undefined) return '(fehlt)';

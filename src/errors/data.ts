@@ -3,15 +3,7 @@
  * (naming the value), and what to do. Wrong numbers stop the build (`fehler`); where work can go on, a `warnung`.
  */
 import { yearRanges } from '../data/years.ts';
-import type { Location, Problem, Severity } from './problem.ts';
-
-const problem = (code: string, at: Location, message: string, hint: string, severity: Severity = 'fehler'): Problem => ({
-  ...at,
-  severity,
-  code,
-  message,
-  hint,
-});
+import { problem, type Location, type Problem } from './problem.ts';
 
 const q = (v: string | number): string => `„${v}“`;
 const ref = (l: Location): string => (l.line > 0 ? `${l.file}:${l.line}` : l.file);

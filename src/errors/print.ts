@@ -3,22 +3,11 @@
  * These are not about one line of a planner's file, so the location names the thing concerned
  * (`PDF`, `dist/`, or the publication folder) with line and column 0.
  */
-import type { Location, Problem } from './problem.ts';
+import { problemAbout, type Location, type Problem } from './problem.ts';
 
-const problem = (code: string, file: string, message: string, hint: string): Problem => ({
-  file,
-  line: 0,
-  column: 0,
-  severity: 'fehler',
-  code,
-  message,
-  hint,
-});
-
-const warning = (code: string, file: string, message: string, hint: string): Problem => ({
-  ...problem(code, file, message, hint),
-  severity: 'warnung',
-});
+const problem = (code: string, file: string, message: string, hint: string): Problem => problemAbout(code, file, message, hint);
+const warning = (code: string, file: string, message: string, hint: string): Problem =>
+  problemAbout(code, file, message, hint, 'warnung');
 
 export const printErrors = {
   browserNotFound: (searched: readonly string[]): Problem =>

@@ -23,6 +23,16 @@ export interface Problem extends Location {
   hint?: string;
 }
 
+/** Builds a catalogue entry: every file in src/errors/ makes its problems with this. */
+export function problem(code: string, at: Location, message: string, hint: string, severity: Severity = 'fehler'): Problem {
+  return { ...at, severity, code, message, hint };
+}
+
+/** A problem about a thing rather than a place in a file (`PDF`, `dist/`, a publication folder): line and column 0. */
+export function problemAbout(code: string, file: string, message: string, hint: string, severity: Severity = 'fehler'): Problem {
+  return problem(code, { file, line: 0, column: 0 }, message, hint, severity);
+}
+
 export function formatProblem(p: Problem): string {
   const where = p.line > 0 ? `${p.file}:${p.line}:${p.column > 0 ? p.column : 1}` : p.file;
   const hint = p.hint ? `\n  → ${p.hint}` : '';

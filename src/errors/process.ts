@@ -3,15 +3,7 @@
  * data/stellungnahmen, and the feedback channel (`rueckmeldung`) and required groups (`pflichtgruppen`)
  * in publikation.yaml. Each entry says what happened (naming the value) and what to do.
  */
-import type { Location, Problem, Severity } from './problem.ts';
-
-const problem = (code: string, at: Location, message: string, hint: string, severity: Severity = 'fehler'): Problem => ({
-  ...at,
-  severity,
-  code,
-  message,
-  hint,
-});
+import { problem, type Location, type Problem } from './problem.ts';
 
 const q = (v: string | number): string => `„${v}“`;
 const maybe = (suggestion: string | null | undefined): string => (suggestion ? `Meinten Sie ${q(suggestion)}? ` : '');

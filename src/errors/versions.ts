@@ -4,22 +4,11 @@
  * file, so the location names the thing concerned (`git`, the tag, the project folder) with line and column 0.
  */
 import { STATUS, STATUS_LABEL, type Status } from '../publication/settings-schema.ts';
-import type { Problem } from './problem.ts';
+import { problemAbout, type Problem } from './problem.ts';
 
-const problem = (code: string, file: string, message: string, hint: string): Problem => ({
-  file,
-  line: 0,
-  column: 0,
-  severity: 'fehler',
-  code,
-  message,
-  hint,
-});
-
-const warning = (code: string, file: string, message: string, hint: string): Problem => ({
-  ...problem(code, file, message, hint),
-  severity: 'warnung',
-});
+const problem = (code: string, file: string, message: string, hint: string): Problem => problemAbout(code, file, message, hint);
+const warning = (code: string, file: string, message: string, hint: string): Problem =>
+  problemAbout(code, file, message, hint, 'warnung');
 
 /** Shown on the pages and in the build log when a clone lacks history or tags. */
 export const HISTORY_MISSING = 'Die Versionsgeschichte fehlt in diesem Klon.';

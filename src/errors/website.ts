@@ -3,17 +3,9 @@
  * Shape errors come from the shared settings messages (src/errors/content.ts) and are re-worded here
  * to name this file; the checks across keys live here.
  */
-import type { Location, Problem } from './problem.ts';
+import { problem, type Location, type Problem } from './problem.ts';
 
 export const WEBSITE_FILE = 'content/website.yaml';
-
-const problem = (code: string, at: Location, message: string, hint: string, severity: Problem['severity'] = 'fehler'): Problem => ({
-  ...at,
-  severity,
-  code,
-  message,
-  hint,
-});
 
 /** Re-words a settings problem from validateYaml so that it names website.yaml and its handbook section. */
 export function asWebsiteProblem(p: Problem): Problem {
