@@ -60,6 +60,7 @@ export async function renderPdfs(options: RenderPdfsOptions): Promise<PdfResult[
       logger: options.logger,
       clock,
       siteUrl: options.siteUrl,
+      softHyphens: !choice.bundled,
     };
     const settled = await pool(jobs, options.concurrency ?? 2, (job) => renderPublication(job, ctx));
     const problems: Problem[] = [];

@@ -16,6 +16,14 @@ import { fillPageNumbers } from './page-numbers.ts';
 import { registerSoftHyphenBreaks } from './soft-hyphen-breaks.ts';
 import { registerRepeatingTableHeaders } from './table-headers.ts';
 
+/** Runs in the page: takes the build-time hyphenation out of the text again. */
+function removeSoftHyphens(): void {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (n.nodeValue?.includes('\u00AD')) n.nodeValue = n.nodeValue.replace(/\u00AD/g, '');
+  }
+}
+
 const PRINT_AS_PAGINATED = `
   .pagedjs_page_content * { break-before: auto !important; break-after: auto !important; break-inside: auto !important; }
 `;
@@ -39,6 +47,11 @@ export interface RenderContext {
   /** Public address of the website; links to other pages of the site point there in the PDF. */
   siteUrl?: string;
   progressIntervalMs?: number;
+  /**
+   * False for the Chromium bundled with @sparticuz/chromium: it writes every soft hyphen into the PDF's text as a
+   * space („Sta tis tiken“), which screen readers and search would read. There the print goes without hyphenation.
+   */
+  softHyphens?: boolean;
 }
 
 export interface PdfResult {
@@ -84,7 +97,8 @@ export async function renderPublication(job: PublicationJob, ctx: RenderContext)
     await page.addScriptTag({ path: ctx.polyfillFile });
     await page.evaluate(fillFigureLists);
     await page.evaluate(registerRepeatingTableHeaders);
-    await page.evaluate(registerSoftHyphenBreaks);
+    if (ctx.softHyphens === false) await page.evaluate(removeSoftHyphens);
+    else await page.evaluate(registerSoftHyphenBreaks);
 
     const layoutStart = ctx.clock();
     progress.started();
