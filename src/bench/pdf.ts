@@ -26,7 +26,11 @@ export interface PdfFigure {
 const figure = (seconds: number, pages: number): PdfFigure => ({ seconds, pages, perPage: seconds / Math.max(1, pages) });
 
 export async function browserPath(): Promise<string> {
-  return (await chooseBrowser({ env: process.env })).executablePath;
+  const choice = await chooseBrowser({ env: process.env });
+  // The bundled Chromium needs its own libraries: give them to every browser this benchmark starts (ours,
+  // plain Chromium, pagedjs-cli's puppeteer), which all inherit this process's environment.
+  if (choice.env) Object.assign(process.env, { LD_LIBRARY_PATH: choice.env.LD_LIBRARY_PATH, FONTCONFIG_PATH: choice.env.FONTCONFIG_PATH });
+  return choice.executablePath;
 }
 
 /** Pages of a PDF (pdf.js, a devDependency: pagedjs-cli writes object streams a plain text search cannot see). */
