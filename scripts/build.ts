@@ -7,6 +7,7 @@ import { buildPdfs, buildSite, checkProject, reportProblems } from '../src/pipel
 import { consoleLogger as logger } from '../src/log.ts';
 import { projectPaths } from '../src/project.ts';
 import { seconds } from '../src/site/duration.ts';
+import { formatCacheStats, sharedCacheStats } from '../src/charts/cache.ts';
 
 const paths = projectPaths();
 const outDir = path.resolve(process.env.BERICHT_AUSGABE ?? path.join(paths.root, 'dist'));
@@ -20,7 +21,7 @@ try {
     let t = performance.now();
     logger.info('2/3 Erzeuge die Website …');
     await buildSite({ paths, outDir, logger });
-    logger.info(`    Website fertig in ${seconds(performance.now() - t)}.`);
+    logger.info(`    Website fertig in ${seconds(performance.now() - t)}. ${formatCacheStats(sharedCacheStats())}`);
     t = performance.now();
     logger.info('3/3 Erzeuge die PDFs …');
     await buildPdfs({ paths, outDir, logger });
