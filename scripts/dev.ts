@@ -3,12 +3,14 @@
  * so planners can fix them while they watch.
  */
 import { checkProject, reportProblems, appRoot } from '../src/pipeline.ts';
+import { claimAstroState } from '../src/astro-state.ts';
 import { consoleLogger as logger } from '../src/log.ts';
 import { projectPaths } from '../src/project.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 const paths = projectPaths();
 process.env.BERICHT_PROJEKT = paths.root;
+claimAstroState(appRoot(), paths.root);
 reportProblems(await checkProject(paths), logger);
 const { dev } = await import('astro');
 const server = await dev({ root: appRoot(), logLevel: 'info' });

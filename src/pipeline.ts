@@ -16,6 +16,7 @@
  */
 import { formatProblem, hasErrors, sortProblems, type Problem } from './errors/problem.ts';
 import type { Logger } from './log.ts';
+import { claimAstroState } from './astro-state.ts';
 import { checkProjectData } from './data/check-project.ts';
 import { checkProcess } from './process/check.ts';
 import { loadPublications } from './publication/load.ts';
@@ -58,6 +59,7 @@ export interface SiteOptions {
 export async function buildSite({ paths, outDir, logger, cacheDir }: SiteOptions): Promise<void> {
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
   process.env.BERICHT_PROJEKT = paths.root;
+  claimAstroState(appRoot(), paths.root);
   const { build } = await import('astro');
   await build({ root: appRoot(), outDir, logLevel: 'warn', ...(cacheDir ? { cacheDir } : {}) });
   const { indexSite } = await import('./search/index-site.ts');

@@ -78,7 +78,12 @@ export async function measureDevEdit(opts: {
   }
 }
 
+/** The page's HTML, or '' while the dev server is not answering (it restarts when it sees new files). */
 async function fetchText(url: string): Promise<string> {
-  const res = await fetch(url);
-  return res.text();
+  try {
+    const res = await fetch(url);
+    return await res.text();
+  } catch {
+    return '';
+  }
 }
