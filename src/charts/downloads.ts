@@ -8,6 +8,7 @@
  * The CSV files of a chart are small (a few kB); print styles hide the link.
  */
 import { sha256 } from './hash.ts';
+import { slugify } from '../site/slug.ts';
 
 export interface Download {
   /** File name offered when saving, e.g. `sgb2-quote-linie-3f2a9c1b.csv`. */
@@ -18,18 +19,7 @@ export interface Download {
 
 /** Lower-case ASCII with hyphens, for file names (`Kita-Betreuung 2023` → `kita-betreuung-2023`). */
 export function fileSlug(text: string): string {
-  return (
-    text
-      .toLowerCase()
-      .replace(/ä/g, 'ae')
-      .replace(/ö/g, 'oe')
-      .replace(/ü/g, 'ue')
-      .replace(/ß/g, 'ss')
-      .normalize('NFKD')
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 60) || 'daten'
-  );
+  return slugify(text).slice(0, 60) || 'daten';
 }
 
 /** A deterministic name (base + content hash) and the data link for the CSV text. */

@@ -9,6 +9,7 @@
  * ```
  */
 import { z } from 'zod';
+import { slugify } from '../site/slug.ts';
 
 export const GLOSSARY_FILE = 'glossar.yaml';
 
@@ -23,16 +24,7 @@ export type GlossaryEntry = z.output<typeof glossaryEntry>;
 
 /** `Bedarfsgemeinschaft` → `begriff-bedarfsgemeinschaft` (ids and links). */
 export function termId(term: string): string {
-  const slug = term
-    .toLowerCase()
-    .replace(/ä/g, 'ae')
-    .replace(/ö/g, 'oe')
-    .replace(/ü/g, 'ue')
-    .replace(/ß/g, 'ss')
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-  return `begriff-${slug}`;
+  return `begriff-${slugify(term)}`;
 }
 
 export function sortEntries(entries: Iterable<GlossaryEntry>): GlossaryEntry[] {
