@@ -12,6 +12,17 @@ export const FONT = '"Source Sans 3", "Source Sans 3 Variable", sans-serif';
 export const CHART_WIDTH = 640;
 export const CHART_HEIGHT = 300;
 
+/** Label and title text of axes and legends: German font, readable size, enough contrast. */
+const LABELS = {
+  labelFont: FONT,
+  titleFont: FONT,
+  labelFontSize: 12,
+  titleFontSize: 12,
+  titleFontWeight: 'normal',
+  labelColor: TEXT_COLOR,
+  titleColor: TEXT_COLOR,
+} as const;
+
 export const BASE_CONFIG = {
   locale: LOCALE_DE,
   font: FONT,
@@ -23,26 +34,14 @@ export const BASE_CONFIG = {
   countTitle: 'Anzahl',
   view: { stroke: null },
   axis: {
-    labelFont: FONT,
-    titleFont: FONT,
-    labelFontSize: 12,
-    titleFontSize: 12,
-    titleFontWeight: 'normal',
-    labelColor: TEXT_COLOR,
-    titleColor: TEXT_COLOR,
+    ...LABELS,
     domainColor: '#767676',
     tickColor: '#767676',
     gridColor: '#e3e3e3',
     labelOverlap: true,
   },
   legend: {
-    labelFont: FONT,
-    titleFont: FONT,
-    labelFontSize: 12,
-    titleFontSize: 12,
-    titleFontWeight: 'normal',
-    labelColor: TEXT_COLOR,
-    titleColor: TEXT_COLOR,
+    ...LABELS,
     labelLimit: 320,
     titleLimit: 320,
   },

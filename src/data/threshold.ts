@@ -3,13 +3,11 @@
  * its own threshold in publikation.yaml (default 3). Pages outside a publication (Gebietsprofile, the indicator
  * appendix) use the strictest threshold of all publications, so they never show what a publication withholds.
  */
-import { getPublications, publicationSettings } from '../publication/index.ts';
+import { getPublications, publicationForUrl } from '../publication/index.ts';
 import { DEFAULT_MINDESTFALLZAHL } from './confidentiality.ts';
 
 export function mindestfallzahlFor(pathname: string): number {
-  const first = pathname.split('/').filter(Boolean)[0];
-  const own = first ? publicationSettings(decodeURIComponent(first))?.mindestfallzahl : undefined;
-  return own ?? strictest();
+  return publicationForUrl(new URL(pathname, 'http://seite.invalid'))?.settings.mindestfallzahl ?? strictest();
 }
 
 function strictest(): number {
