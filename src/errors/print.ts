@@ -61,6 +61,13 @@ export const printErrors = {
         (consoleErrors.length > 0 ? `\n  Meldungen der Seite:\n${consoleErrors.map((e) => `    ${e}`).join('\n')}` : ''),
       `Prüfen Sie das zuletzt geänderte Kapitel. Die Druckfassung ohne Seitensatz zeigt „npm run dev“ unter /${slug}/druck/.`,
     ),
+  chartsLost: (slug: string, count: number): Problem =>
+    problem(
+      'pdf-diagramm-leer',
+      `content/${slug}`,
+      `Im Seitensatz der Publikation „${slug}“ ${count === 1 ? 'blieb 1 Diagramm oder Karte' : `blieben ${count} Diagramme oder Karten`} leer; die PDF wurde nicht geschrieben.`,
+      'Das ist ein Fehler des Werkzeugs, nicht Ihrer Inhalte. Bitte melden Sie ihn mit der Publikation, in der er auftrat.',
+    ),
   assetMissing: (slug: string, urlPath: string, status: number): Problem =>
     warning(
       'druckdatei-fehlt',

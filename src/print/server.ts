@@ -1,11 +1,13 @@
 /**
  * A minimal static file server for the built site on 127.0.0.1 and a random free port.
  * Paged.js re-fetches the page's stylesheets, which fails on file:// URLs; this serves them.
+ * An HTML page asked for with `?vor-satz` comes with its content hidden (hidden-load.ts).
  */
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { hideContent, HIDDEN_LOAD_QUERY } from './hidden-load.ts';
 
 export const MIME_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -68,6 +70,13 @@ export async function startServer(rootDir: string): Promise<StaticServer> {
       return;
     }
     const type = MIME_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+    const query = new URL(req.url ?? '/', 'http://localhost').searchParams;
+    if (type.startsWith('text/html') && query.has(HIDDEN_LOAD_QUERY)) {
+      const body = Buffer.from(hideContent(fs.readFileSync(file, 'utf8')));
+      res.writeHead(200, { 'content-type': type, 'content-length': body.length, 'cache-control': 'no-store' });
+      res.end(req.method === 'HEAD' ? undefined : body);
+      return;
+    }
     res.writeHead(200, { 'content-type': type, 'content-length': fs.statSync(file).size, 'cache-control': 'no-store' });
     if (req.method === 'HEAD') {
       res.end();
