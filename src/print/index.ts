@@ -2,9 +2,12 @@
  * The print step: one PDF per publication from the built site.
  *
  *   dist/<slug>/druck/index.html ─┐
- *   find browser ─ start server ──┼→ one browser, a tab per publication (2 at a time)
- *                                  └→ Paged.js → page.pdf() → dist/<slug>/<slug>.pdf
+ *   find browser ─ start server ──┼→ one browser, publications 2 at a time, a long one in parts, a tab each
+ *                                  └→ Paged.js → pages joined → page.pdf() → dist/<slug>/<slug>.pdf
+ *
+ * Every tab is a renderer process of its own: the cores are shared out as publications at once × parts each.
  */
+import os from 'node:os';
 import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -29,8 +32,15 @@ export interface RenderPdfsOptions {
   logger: Logger;
   /** Browser executable; default: `BERICHT_BROWSER` or the usual install paths. */
   browserPath?: string;
-  /** Tabs rendering at once. Default 2. */
+  /** Publications rendering at once. Default 2. */
   concurrency?: number;
+  /**
+   * Parts a long publication is laid out in, in parallel. Default: the cores left per publication (cores ÷
+   * publications at once); 1 lays every publication out in one tab.
+   */
+  parts?: number;
+  /** Estimated pages each part must have at least (default 30: shorter ones are not worth a tab of their own). */
+  minPagesPerPart?: number;
   /** Public address of the website, for links in the PDF to other pages of the site. */
   siteUrl?: string;
   env?: Record<string, string | undefined>;
@@ -53,8 +63,11 @@ export async function renderPdfs(options: RenderPdfsOptions): Promise<PdfResult[
   let browser: Browser | undefined;
   try {
     browser = await launchBrowser(choice.executablePath, choice.env);
+    const concurrency = Math.max(1, Math.min(options.concurrency ?? 2, jobs.length));
     const ctx = {
       browser,
+      maxParts: options.parts ?? Math.max(1, Math.floor(os.availableParallelism() / concurrency)),
+      ...(options.minPagesPerPart ? { minPagesPerPart: options.minPagesPerPart } : {}),
       origin: server.origin,
       polyfillFile,
       logger: options.logger,
@@ -62,7 +75,7 @@ export async function renderPdfs(options: RenderPdfsOptions): Promise<PdfResult[
       siteUrl: options.siteUrl,
       softHyphens: !choice.bundled,
     };
-    const settled = await pool(jobs, options.concurrency ?? 2, (job) => renderPublication(job, ctx));
+    const settled = await pool(jobs, concurrency, (job) => renderPublication(job, ctx));
     const problems: Problem[] = [];
     const results: PdfResult[] = [];
     for (const s of settled) {
@@ -80,7 +93,14 @@ export async function renderPdfs(options: RenderPdfsOptions): Promise<PdfResult[
 
 function jobFor(distDir: string, slug: string): PublicationJob {
   const rel = links.pdf(slug).slice(1);
-  return { slug, path: links.print(slug), outFile: path.join(distDir, rel), displayFile: `${displayDir(distDir)}/${rel}` };
+  const printPath = links.print(slug);
+  return {
+    slug,
+    path: printPath,
+    htmlFile: path.join(distDir, printPath, 'index.html'),
+    outFile: path.join(distDir, rel),
+    displayFile: `${displayDir(distDir)}/${rel}`,
+  };
 }
 
 /** The output folder as the user knows it: relative to the working folder when inside it. */

@@ -12,8 +12,11 @@ export interface Progress {
   started(): void;
   /** Called for every laid-out page; logs at most once per interval. */
   page(count: number): void;
-  /** Logs the result; `phases` are seconds spent in Paged.js and in Chromium's PDF output. Returns the total seconds. */
-  finished(pages: number, file: string, phases?: { layout: number; pdf: number }): number;
+  /**
+   * Logs the result; `phases` are seconds spent in Paged.js (in `parts` tabs at once) and in Chromium's PDF output.
+   * Returns the total seconds.
+   */
+  finished(pages: number, file: string, phases?: { layout: number; pdf: number; parts?: number }): number;
 }
 
 export function pdfProgress(slug: string, logger: Logger, clock: () => number, intervalMs = 3000): Progress {
@@ -35,7 +38,8 @@ export function pdfProgress(slug: string, logger: Logger, clock: () => number, i
     },
     finished(pages, file, phases) {
       const secs = (clock() - start) / 1000;
-      const detail = phases ? ` (Satz ${seconds.format(phases.layout)} s, PDF ${seconds.format(phases.pdf)} s)` : '';
+      const inParts = phases?.parts && phases.parts > 1 ? ` in ${phases.parts} Teilen parallel` : '';
+      const detail = phases ? ` (Satz ${seconds.format(phases.layout)} s${inParts}, PDF ${seconds.format(phases.pdf)} s)` : '';
       logger.info(`PDF ${slug}: fertig, ${pagesText(pages)} in ${seconds.format(secs)} s${detail} → ${file}`);
       return secs;
     },

@@ -3,7 +3,9 @@
  * split it where the line really breaks, at a soft hyphen from our hyphenation. Chromium reports the first letter
  * after a soft line break as still sitting on the line before, so Paged.js 0.4 splits one letter late
  * („wenig-“ / „er“ instead of „weni-“ / „ger“). This moves such a split back to the soft hyphen just before it.
- * Paged.js' Layout class is not exported; it is reached through the first laid-out page and patched once.
+ * Paged.js' Layout class is not exported; it is reached when the first page starts its layout (`onPageLayout`,
+ * before any split: a later part of a publication laid out in parts may split a word on its first page) and
+ * patched once.
  */
 export function registerSoftHyphenBreaks(): void {
   type Handler = new (...args: unknown[]) => object;
@@ -11,10 +13,10 @@ export function registerSoftHyphenBreaks(): void {
   const paged = (window as unknown as { Paged: { Handler: Handler; registerHandlers(...h: Handler[]): void } }).Paged;
   let patched = false;
   class SoftHyphenBreaks extends paged.Handler {
-    afterPageLayout(_fragment: HTMLElement, page: { layoutMethod?: object }): void {
-      if (patched || !page.layoutMethod) return;
+    onPageLayout(_wrapper: HTMLElement, _breakToken: unknown, layout: object | undefined): void {
+      if (patched || !layout) return;
       patched = true;
-      const proto = Object.getPrototypeOf(page.layoutMethod) as { textBreak: TextBreak };
+      const proto = Object.getPrototypeOf(layout) as { textBreak: TextBreak };
       const original = proto.textBreak;
       proto.textBreak = function (this: unknown, node: Text, ...rest: unknown[]) {
         const offset = original.call(this, node, ...rest);

@@ -217,6 +217,37 @@ describe('PDF of the fixture „mini“', () => {
     expect(listed('Tabellenverzeichnis', 'Tabelle 1 Armutsgefährdungsquote')).toBe(tablePage);
   });
 
+  it('repeats the header row of a table on every page it continues on', () => {
+    const first = pageOf(pages, (l) => l === '1946 322');
+    const last = pageOf(pages, (l) => l === '2025 545');
+    expect(first).toBeGreaterThan(0);
+    expect(last, 'die Tabelle läuft über mehr als eine Seite').toBeGreaterThan(first);
+    for (let p = first; p <= last; p++) {
+      const lines = pageLines(pages[p - 1]!);
+      expect(lines.filter((l) => l === 'Jahr Haushalte mit Wohngeld'), `Kopfzeile auf Seite ${p}`).toHaveLength(1);
+    }
+  });
+
+  it('gives the same PDF when the publication is laid out in two parts at once', async () => {
+    const partsLogger = memoryLogger();
+    const [parted] = await renderPdfs({
+      distDir: built.dist,
+      publications: [{ slug: 'mini-bericht' }],
+      logger: partsLogger,
+      parts: 2,
+      minPagesPerPart: 1,
+    });
+    expect(parted!.parts).toBe(2);
+    expect(partsLogger.lines.some((l) => /^PDF mini-bericht: fertig, \d+ Seiten in .* in 2 Teilen parallel/.test(l))).toBe(true);
+    const split = await readPdf(pdfFile, ['kapitel-einleitung--methodik']);
+    // every page, with its running head, page number, footnotes and cross-references, the same as in one part
+    expect(split.pages).toEqual(pages);
+    expect(split.sideTexts).toEqual(facts.sideTexts);
+    expect(split.outline).toEqual(facts.outline);
+    expect(split.destinations).toEqual(facts.destinations);
+    expect(split.tagged).toBe(true);
+  });
+
   it('is a tagged PDF with title, language, embedded fonts and bookmarks equal to the headings', () => {
     expect(facts.tagged).toBe(true);
     expect(facts.info.Title).toBe('Mini-Bericht 2026');
