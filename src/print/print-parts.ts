@@ -16,6 +16,18 @@ const CHARS_PER_PAGE = 3200;
 const PAGES_PER_FIGURE = 0.45;
 const PAGES_PER_ROW = 0.025;
 
+/**
+ * The first part does more than its pages show: Paged.js reads the style sheets and the whole content first, and the
+ * lists of figures and tables are only filled in the browser (figure-lists.ts), a line per numbered figure or table.
+ */
+const FIRST_PART_EXTRA_PAGES = 10;
+const LIST_PAGES_PER_ITEM = 0.035;
+/**
+ * Measured on the benchmark's publications: the first tab needed about a quarter more time per page than the others
+ * (it holds the front matter and starts the work), so it gets less to do.
+ */
+const FIRST_PART_WEIGHT = 1.25;
+
 /** A part is only worth its own tab (a second load of the print page, the join) from this many pages on. */
 export const MIN_PAGES_PER_PART = 30;
 
@@ -53,21 +65,28 @@ export function planParts(html: string, maxParts: number, minPagesPerPart = MIN_
   const starts = [...html.matchAll(SECTION_START)].map((m) => m.index);
   const end = html.lastIndexOf('</body>');
   if (starts.length === 0) return { pages: estimatePages(html), parts: [{ from: 0, to: 0 }] };
-  const front = estimatePages(html.slice(0, starts[0]));
+  const numbered = html.match(/<figure\b[^>]*\sdata-art=/g)?.length ?? 0;
+  const front = estimatePages(html.slice(0, starts[0])) + FIRST_PART_EXTRA_PAGES + numbered * LIST_PAGES_PER_ITEM;
   const sections = starts.map((start, i) => estimatePages(html.slice(start, starts[i + 1] ?? (end > start ? end : html.length))));
   const pages = front + sections.reduce((a, b) => a + b, 0);
   const count = Math.max(1, Math.min(maxParts, sections.length, Math.floor(pages / minPagesPerPart)));
   // cumulative[i]: estimated pages before section i (the front matter counts for the first part)
   const cumulative = [front];
   for (const s of sections) cumulative.push(cumulative[cumulative.length - 1]! + s);
+  const closest = (from: number, to: number, cost: (i: number) => number) => {
+    let best = from;
+    for (let i = from; i <= to; i++) if (Math.abs(cost(i)) < Math.abs(cost(best))) best = i;
+    return best;
+  };
+  // the first part's pages take longer to lay out: it ends where its weighted length meets the average of the rest
   const cuts = [0];
-  for (let k = 1; k < count; k++) {
-    const target = (pages * k) / count;
-    let best = cuts[k - 1]! + 1;
-    for (let i = best; i <= sections.length - (count - k); i++) {
-      if (Math.abs(cumulative[i]! - target) < Math.abs(cumulative[best]! - target)) best = i;
-    }
-    cuts.push(best);
+  if (count > 1) {
+    cuts.push(closest(1, sections.length - count + 1, (i) => cumulative[i]! * FIRST_PART_WEIGHT - (pages - cumulative[i]!) / (count - 1)));
+  }
+  for (let k = 2; k < count; k++) {
+    const start = cumulative[cuts[1]!]!;
+    const target = start + ((pages - start) * (k - 1)) / (count - 1);
+    cuts.push(closest(cuts[k - 1]! + 1, sections.length - count + k, (i) => cumulative[i]! - target));
   }
   cuts.push(sections.length);
   const parts = cuts.slice(1).map((to, k) => ({ from: cuts[k]!, to }));
