@@ -19,6 +19,8 @@ export interface BenchScale {
   tabellen: number;
   /** Paragraphs of running text per chapter (sets the page count of the PDFs). */
   absaetze: number;
+  /** Every measurement is repeated this often, in rounds; the figures are medians. */
+  runden: number;
 }
 
 export const SCALES: Record<BenchScale['name'], BenchScale> = {
@@ -34,6 +36,7 @@ export const SCALES: Record<BenchScale['name'], BenchScale> = {
     karten: 20,
     tabellen: 100,
     absaetze: 28,
+    runden: 3,
   },
   klein: {
     name: 'klein',
@@ -47,5 +50,6 @@ export const SCALES: Record<BenchScale['name'], BenchScale> = {
     karten: 1,
     tabellen: 2,
     absaetze: 4,
+    runden: 1,
   },
 };

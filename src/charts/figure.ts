@@ -19,6 +19,7 @@ import type { ChartSpec } from './render.ts';
 import { freeSpec } from './spec-free.ts';
 import { barSpec, lineSpec } from './spec-indicator.ts';
 import { mapSpec } from './spec-map.ts';
+import { memoFigure } from './figure-memo.ts';
 import { datasetCsv, datasetTable, indicatorCsv, indicatorTable, type DataTable } from './table.ts';
 
 export interface Figure {
@@ -75,7 +76,12 @@ export interface IndicatorChartProps {
   titel?: string | undefined;
 }
 
-export async function indicatorFigure(ctx: FigureContext, props: IndicatorChartProps): Promise<Figure> {
+/** The figure of `<Diagramm indikator=…>`; computed once per data, mindestfallzahl and props (figure-memo.ts). */
+export function indicatorFigure(ctx: FigureContext, props: IndicatorChartProps): Promise<Figure> {
+  return memoFigure(ctx.store, `diagramm|${ctx.mindestfallzahl}|${JSON.stringify(props)}`, () => computeIndicatorFigure(ctx, props));
+}
+
+async function computeIndicatorFigure(ctx: FigureContext, props: IndicatorChartProps): Promise<Figure> {
   const art = props.art ?? 'linie';
   if (art !== 'linie' && art !== 'balken') throw new ProblemError([chartErrors.unknownArt(ctx.at, art)]);
   const sel = selectIndicatorData(ctx.store, { ...props, art, mindestfallzahl: ctx.mindestfallzahl, at: ctx.at });
@@ -103,7 +109,12 @@ export interface MapProps {
   titel?: string | undefined;
 }
 
-export async function mapFigure(ctx: FigureContext, props: MapProps): Promise<Figure> {
+/** The figure of `<Karte>`; computed once per data, mindestfallzahl and props. */
+export function mapFigure(ctx: FigureContext, props: MapProps): Promise<Figure> {
+  return memoFigure(ctx.store, `karte|${ctx.mindestfallzahl}|${JSON.stringify(props)}`, () => computeMapFigure(ctx, props));
+}
+
+async function computeMapFigure(ctx: FigureContext, props: MapProps): Promise<Figure> {
   const base = selectIndicatorData(ctx.store, {
     indikator: props.indikator,
     jahre: props.jahr === undefined ? undefined : [props.jahr],
@@ -139,7 +150,12 @@ export interface FreeChartProps {
   quelle?: string | undefined;
 }
 
-export async function freeFigure(ctx: FigureContext, props: FreeChartProps): Promise<Figure> {
+/** The figure of `<Diagramm daten=… spec=…>`; computed once per data and props. */
+export function freeFigure(ctx: FigureContext, props: FreeChartProps): Promise<Figure> {
+  return memoFigure(ctx.store, `frei|${ctx.mindestfallzahl}|${JSON.stringify(props)}`, () => computeFreeFigure(ctx, props));
+}
+
+async function computeFreeFigure(ctx: FigureContext, props: FreeChartProps): Promise<Figure> {
   const name = props.daten.replace(/^data\//, '').replace(/\.csv$/i, '');
   const dataset = ctx.store.datasets.get(name);
   if (!dataset) throw new ProblemError([chartErrors.unknownDataset(ctx.at, name, [...ctx.store.datasets.keys()])]);

@@ -8,6 +8,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { splitSvg } from '../html/svg-segments.ts';
 import type { Logger } from '../log.ts';
 
 /** Paths (relative to dist/, with forward slashes) that are never indexed: print pages and change views. */
@@ -45,7 +46,11 @@ export async function indexSite({ distDir, logger }: { distDir: string; logger: 
     if (!index) throw new Error(`Suchindex konnte nicht angelegt werden: ${errors.join('; ')}`);
     let pages = 0;
     for (const file of indexablePages(distDir)) {
-      const content = fs.readFileSync(path.join(distDir, file), 'utf8');
+      // charts are excluded from the index anyway: they need not travel to Pagefind at all
+      const content = splitSvg(fs.readFileSync(path.join(distDir, file), 'utf8'))
+        .filter((s) => !s.svg)
+        .map((s) => s.text)
+        .join('');
       const r = await index.addHTMLFile({ url: pageUrl(file), content });
       if (r.errors.length > 0) logger.warn(`Suche: ${file} nicht aufgenommen: ${r.errors.join('; ')}`);
       else pages++;

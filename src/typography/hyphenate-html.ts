@@ -5,6 +5,7 @@
  * cross-references), or tokens with digits, URLs and e-mail addresses.
  */
 import { createRequire } from 'node:module';
+import { splitSvg } from '../html/svg-segments.ts';
 
 type Hyphenate = (text: string, options?: { hyphenChar?: string; minWordLength?: number; html?: boolean }) => string;
 
@@ -28,11 +29,11 @@ export function hyphenateText(text: string): string {
   );
 }
 
-/** Soft hyphens into the text nodes of an HTML fragment. */
+/** Soft hyphens into the text nodes of an HTML fragment; charts (`<svg>`) are passed over whole. */
 export function hyphenateHtml(html: string): string {
   const open: string[] = [];
   let skipping = 0;
-  return html.replace(TOKEN, (token, close: string | undefined, name: string | undefined) => {
+  const markup = (text: string) => text.replace(TOKEN, (token, close: string | undefined, name: string | undefined) => {
     if (name === undefined) return token.startsWith('<!--') || skipping > 0 ? token : hyphenateText(token);
     const tag = name.toLowerCase();
     if (VOID.has(tag) || token.endsWith('/>')) return token;
@@ -48,4 +49,7 @@ export function hyphenateHtml(html: string): string {
     }
     return token;
   });
+  return splitSvg(html)
+    .map((s) => (s.svg ? s.text : markup(s.text)))
+    .join('');
 }

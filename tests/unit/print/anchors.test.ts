@@ -59,3 +59,30 @@ describe('chapterLinkResolver', () => {
     expect(resolve('mailto:sozialplanung@kreis.example')).toBeUndefined();
   });
 });
+
+describe('prefixIds on real charts', () => {
+  it('prefixes every id of a drawn map and every reference to one, in the figure and in the chart', async () => {
+    const { renderSvg } = await import('../../../src/charts/render.ts');
+    const { selectIndicatorData } = await import('../../../src/charts/indicator-data.ts');
+    const { mapSpec } = await import('../../../src/charts/spec-map.ts');
+    const { fakeStore } = await import('../charts/fake-store.ts');
+    const { svgIds, svgRefs } = await import('../charts/svg-helpers.ts');
+    const store = fakeStore();
+    const at = { file: 'content/demo/01-test.mdx', line: 0, column: 0 };
+    const indikator = [...store.indikatoren.keys()][0]!;
+    const sel = selectIndicatorData(store, { indikator, art: 'karte', mindestfallzahl: 3, at });
+    const svg = await renderSvg({ spec: mapSpec(sel, store.geo), titel: 'Karte', beschreibung: 'Eine Karte.' });
+    const descId = /<desc id="([^"]+)"/.exec(svg)![1]!;
+    const html = `<figure id="karte" aria-describedby="${descId}"><p>Zur <a href="#karte">Karte</a></p>${svg}</figure>`;
+    const out = prefixIds(html, 'k');
+    const ids = svgIds(out);
+    expect(ids.length).toBeGreaterThanOrEqual(3);
+    expect(ids.filter((id) => !id.startsWith('kapitel-k--'))).toEqual([]);
+    const labelled = [...out.matchAll(/aria-(?:labelledby|describedby)="([^"]+)"/g)].flatMap((m) => m[1]!.split(/\s+/));
+    const refs = [...svgRefs(out), ...labelled];
+    expect(refs.length).toBeGreaterThanOrEqual(3);
+    expect(refs.filter((r) => !ids.includes(r))).toEqual([]);
+    // nothing else in the chart changed
+    expect(out.replace(/kapitel-k--/g, '')).toBe(html);
+  });
+});
