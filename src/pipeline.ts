@@ -55,15 +55,34 @@ export interface SiteOptions {
   cacheDir?: string;
 }
 
-/** Phase 2: the static website, then its full-text search index (dist/pagefind/). */
+/**
+ * Phase 2: the static website, then its full-text search index (dist/pagefind/). The charts start drawing on their
+ * threads before Astro starts (charts/prewarm.ts); the pages pick them up when they get there.
+ */
 export async function buildSite({ paths, outDir, logger, cacheDir }: SiteOptions): Promise<void> {
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
   process.env.BERICHT_PROJEKT = paths.root;
   claimAstroState(appRoot(), paths.root);
+  const charts = startCharts(paths);
   const { build } = await import('astro');
   await build({ root: appRoot(), outDir, logLevel: 'warn', ...(cacheDir ? { cacheDir } : {}) });
+  await charts;
   const { indexSite } = await import('./search/index-site.ts');
   await indexSite({ distDir: outDir, logger });
+}
+
+/** Every chart of the project, started in the background; never fails (the pages report chart errors). */
+async function startCharts(paths: ProjectPaths): Promise<void> {
+  try {
+    const [{ prewarmCharts }, { sharedChartCache }, { getStore }] = await Promise.all([
+      import('./charts/prewarm.ts'),
+      import('./charts/cache.ts'),
+      import('./data/index.ts'),
+    ]);
+    await prewarmCharts(paths.root, loadPublications(paths).publications, getStore(paths), sharedChartCache(process.cwd()));
+  } catch {
+    // broken data or settings: the build itself reports them
+  }
 }
 
 /** Where the tool itself (astro.config.mjs, src/) lives, independent of the project being built. */

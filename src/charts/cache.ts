@@ -18,6 +18,8 @@ export interface CacheStats {
 export interface ChartCache {
   /** The SVG for this input: from memory, from disk, or rendered and stored. */
   svg(input: RenderInput, warn?: VegaWarn): Promise<string>;
+  /** Resolves with `pending`; meanwhile this thread draws charts that wait for a drawing thread (pool.ts). */
+  whileWaiting<T>(pending: Promise<T>): Promise<T>;
   stats(): CacheStats;
   /** null when the cache keeps nothing on disk. */
   readonly dir: string | null;
@@ -28,6 +30,8 @@ export interface ChartCacheOptions {
   dir: string | null;
   /** The renderer, replaceable in tests. */
   render?: (input: RenderInput, warn?: VegaWarn) => Promise<string>;
+  /** Draws waiting charts on this thread until the promise settles (PooledRender.help). */
+  help?: (until: Promise<unknown>) => Promise<void>;
 }
 
 /** Overrides the cache folder (the benchmark keeps its synthetic charts apart from the project's). */
@@ -75,6 +79,10 @@ export function createChartCache(opts: ChartCacheOptions): ChartCache {
   return {
     dir: opts.dir,
     stats: () => ({ ...stats }),
+    async whileWaiting(pending) {
+      await opts.help?.(pending);
+      return pending;
+    },
     svg(input, warn) {
       const key = chartKey(input);
       const known = memory.get(key);
@@ -103,7 +111,8 @@ export function sharedChartCache(root: string = process.cwd()): ChartCache {
   const dir = defaultCacheDir(root);
   let cache = all.get(dir);
   if (!cache) {
-    cache = createChartCache({ dir, render: pooledRender() });
+    const render = pooledRender();
+    cache = createChartCache({ dir, render, help: render.help });
     all.set(dir, cache);
   }
   return cache;

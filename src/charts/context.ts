@@ -26,5 +26,6 @@ export function chartContext(url: URL, logger: Logger = consoleLogger): FigureCo
     cache: sharedChartCache(process.cwd()),
     at: pageLocation(url.pathname),
     warn: (m) => logger.warn(m),
+    drawWhileWaiting: true,
   };
 }

@@ -42,6 +42,17 @@ export interface FigureContext {
   at: Location;
   /** Receives vega's warnings. */
   warn?: (message: string) => void;
+  /**
+   * A page that waits for its figure draws other waiting charts meanwhile (cache.whileWaiting). Not for the
+   * build's early start (prewarm.ts), which must leave the main thread to Astro.
+   */
+  drawWhileWaiting?: boolean;
+}
+
+/** The figure for this request, computed once (figure-memo.ts). */
+function figureOnce(ctx: FigureContext, key: string, compute: () => Promise<Figure>): Promise<Figure> {
+  const figure = memoFigure(ctx.store, `${key}|${ctx.mindestfallzahl}`, compute);
+  return ctx.drawWhileWaiting ? ctx.cache.whileWaiting(figure) : figure;
 }
 
 /**
@@ -78,7 +89,7 @@ export interface IndicatorChartProps {
 
 /** The figure of `<Diagramm indikator=…>`; computed once per data, mindestfallzahl and props (figure-memo.ts). */
 export function indicatorFigure(ctx: FigureContext, props: IndicatorChartProps): Promise<Figure> {
-  return memoFigure(ctx.store, `diagramm|${ctx.mindestfallzahl}|${JSON.stringify(props)}`, () => computeIndicatorFigure(ctx, props));
+  return figureOnce(ctx, `diagramm|${JSON.stringify(props)}`, () => computeIndicatorFigure(ctx, props));
 }
 
 async function computeIndicatorFigure(ctx: FigureContext, props: IndicatorChartProps): Promise<Figure> {
@@ -111,7 +122,7 @@ export interface MapProps {
 
 /** The figure of `<Karte>`; computed once per data, mindestfallzahl and props. */
 export function mapFigure(ctx: FigureContext, props: MapProps): Promise<Figure> {
-  return memoFigure(ctx.store, `karte|${ctx.mindestfallzahl}|${JSON.stringify(props)}`, () => computeMapFigure(ctx, props));
+  return figureOnce(ctx, `karte|${JSON.stringify(props)}`, () => computeMapFigure(ctx, props));
 }
 
 async function computeMapFigure(ctx: FigureContext, props: MapProps): Promise<Figure> {
@@ -152,7 +163,7 @@ export interface FreeChartProps {
 
 /** The figure of `<Diagramm daten=… spec=…>`; computed once per data and props. */
 export function freeFigure(ctx: FigureContext, props: FreeChartProps): Promise<Figure> {
-  return memoFigure(ctx.store, `frei|${ctx.mindestfallzahl}|${JSON.stringify(props)}`, () => computeFreeFigure(ctx, props));
+  return figureOnce(ctx, `frei|${JSON.stringify(props)}`, () => computeFreeFigure(ctx, props));
 }
 
 async function computeFreeFigure(ctx: FigureContext, props: FreeChartProps): Promise<Figure> {

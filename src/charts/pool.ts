@@ -16,12 +16,13 @@ import { renderSvg, type RenderInput, type VegaWarn } from './render.ts';
 import type { RenderReply } from './render-worker.ts';
 
 export const TOOL_ENV = 'BERICHT_WERKZEUG';
-/** Number of drawing threads; `0` draws on the main thread (for comparisons). Default: one per core. */
+/** Number of drawing threads; `0` draws on the main thread (for comparisons). Default: one per core but one. */
 export const THREADS_ENV = 'BERICHT_DIAGRAMME_THREADS';
 
 function defaultSize(env: NodeJS.ProcessEnv = process.env): number {
   const n = Number.parseInt(env[THREADS_ENV] ?? '', 10);
-  return Number.isFinite(n) && n >= 0 ? n : os.availableParallelism();
+  // the main thread renders pages (and draws, when a page waits): one thread fewer than cores
+  return Number.isFinite(n) && n >= 0 ? n : Math.max(1, os.availableParallelism() - 1);
 }
 const WORKER = 'render-worker.ts';
 
@@ -48,9 +49,17 @@ interface Job {
 
 export type Render = (input: RenderInput, warn?: VegaWarn) => Promise<string>;
 
+export interface PooledRender extends Render {
+  /**
+   * For a page that waits for a chart: draws queued charts on this thread until `until` settles, instead of idling
+   * while the drawing threads catch up (the page cannot go on anyway; Astro renders one page at a time).
+   */
+  help(until: Promise<unknown>): Promise<void>;
+}
+
 /** A render function that uses up to `size` workers; falls back to `renderSvg` on the main thread. */
-export function pooledRender(size = defaultSize(), file: string | null = workerFile()): Render {
-  if (!file || size < 1) return renderSvg;
+export function pooledRender(size = defaultSize(), file: string | null = workerFile()): PooledRender {
+  if (!file || size < 1) return Object.assign((input: RenderInput, warn?: VegaWarn) => renderSvg(input, warn), { help: async () => {} });
   const idle: Worker[] = [];
   const busy = new Map<Worker, Job>();
   const queue: Job[] = [];
@@ -113,11 +122,25 @@ export function pooledRender(size = defaultSize(), file: string | null = workerF
     }
   };
 
-  return (input, warn) => {
+  const render: Render = (input, warn) => {
     if (broken) return renderSvg(input, warn);
     return new Promise<string>((resolve, reject) => {
       queue.push({ id: nextId++, input, warn, resolve, reject });
       pump();
     });
   };
+  const help = async (until: Promise<unknown>) => {
+    let settled = false;
+    until.then(
+      () => (settled = true),
+      () => (settled = true),
+    );
+    while (!settled && queue.length > 0) {
+      const job = queue.shift()!;
+      await renderSvg(job.input, job.warn).then(job.resolve, job.reject);
+      // let the threads' answers in before taking the next chart
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  };
+  return Object.assign(render, { help });
 }

@@ -61,3 +61,18 @@ describe('chart cache', () => {
     expect(renders).toBe(1);
   });
 });
+
+describe('drawing threads and a waiting page', () => {
+  it('draws queued charts on the waiting thread, each exactly as a drawing thread would', async () => {
+    const { pooledRender, workerFile } = await import('../../../src/charts/pool.ts');
+    const render = pooledRender(1, workerFile());
+    const cache = createChartCache({ dir: null, render, help: render.help });
+    const charts = Array.from({ length: 6 }, (_, i) => cache.svg(input(10 + i)));
+    // the page waits for the last chart: the one thread has five ahead of it, this thread draws some of them
+    const last = await cache.whileWaiting(charts[5]!);
+    const all = await Promise.all(charts);
+    expect(all[5]).toBe(last);
+    for (let i = 0; i < 6; i++) expect(all[i]).toBe(await renderSvg(input(10 + i)));
+    expect(cache.stats()).toEqual({ hits: 0, misses: 6 });
+  });
+});
