@@ -3,7 +3,7 @@
  * in-page.ts installed: everything that changes the document before printing, in one call and followed by one
  * layout, so the browser restyles the whole publication once instead of after every step.
  *
- *   all pages back → a later part's end marker dropped → later parts' pages joined → charts back
+ *   all pages back → a later part's end marker dropped → later parts' pages joined → all charts back
  *   → page numbers into the contents, the lists and the cross-references → links to the public site
  *   → the style that keeps Chromium from cutting pages again → one layout
  */
@@ -43,11 +43,13 @@ export function finishDocument(args: FinishArgs): Finished {
   return { pages, lostCharts };
 }
 
-/** Runs in a later part's tab: its pages back, its end marker dropped, charts back, pages taken out. */
-export function takePart(args: { helpers: string; dropEnd: boolean }): TakenPages & { lostCharts: number } {
+/**
+ * Runs in a later part's tab: its pages back, its end marker dropped, pages taken out. Their charts travel empty:
+ * the first tab holds the contents of every chart and fills them after the join.
+ */
+export function takePart(args: { helpers: string; dropEnd: boolean }): TakenPages {
   const h = (window as unknown as Record<string, PrintHelpers>)[args.helpers]!;
   h.reattachPages();
   if (args.dropEnd) h.dropPartEnd();
-  const lostCharts = h.putSvgContentsBack();
-  return { ...h.takePages(), lostCharts };
+  return h.takePages();
 }

@@ -4,11 +4,12 @@
  *   open /<slug>/druck/ with its content hidden until Paged.js takes it (hidden-load.ts; only the local server
  *   may be contacted)
  *   → inject Paged.js with PagedConfig.auto = false, and our in-page helpers (in-page.ts) → register our handlers:
- *     repeated table headers, sub-pixel overflow, soft-hyphen breaks (or no soft hyphens) → reserve room for the
+ *     repeated table headers, sub-pixel overflow, soft-hyphen breaks (or none: then the page came without soft
+ *     hyphens) → reserve room for the
  *     page numbers of cross-references
- *   … (the caller may fill the lists of figures, keep one part) …
- *   → layOut: the charts' contents set aside (svg-contents.ts), finished pages set aside while Paged.js works
- *     (detach-pages.ts), no waiting for frames (paged-queue.ts), preview()
+ *   … the caller fills the lists of figures, sets the charts' contents aside (setChartsAside), keeps one part …
+ *   → layOut: finished pages set aside while Paged.js works (detach-pages.ts), no waiting for frames
+ *     (paged-queue.ts), preview()
  *
  * Each tab opened with `browser.newPage()` has its own context and renderer process, so tabs lay out in parallel.
  */
@@ -17,7 +18,7 @@ import { printErrors } from '../errors/print.ts';
 import { formatProblem, ProblemError } from '../errors/problem.ts';
 import type { Logger } from '../log.ts';
 import { PAGES_KEPT, registerPageDetaching } from './detach-pages.ts';
-import { HIDDEN_LOAD_QUERY, HIDDEN_LOAD_STYLE_ID } from './hidden-load.ts';
+import { HIDDEN_LOAD_QUERY, HIDDEN_LOAD_STYLE_ID, NO_HYPHENATION_QUERY } from './hidden-load.ts';
 import { helperScript } from './in-page.ts';
 import { runPagedQueueWithoutFrames } from './paged-queue.ts';
 import { reserveCrossReferencePages, RESERVED_PAGE_NUMBER } from './page-numbers.ts';
@@ -53,14 +54,6 @@ interface PagedWindow {
   __berichtSeite(count: number): void;
 }
 
-/** Runs in the page: takes the build-time hyphenation out of the text again. */
-function removeSoftHyphens(): void {
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    if (n.nodeValue?.includes('\u00AD')) n.nodeValue = n.nodeValue.replace(/\u00AD/g, '');
-  }
-}
-
 /** Opens the print page at `printPath` in a new tab; `onPage` hears the count of pages laid out so far. */
 export async function openPrintTab(slug: string, printPath: string, ctx: TabContext, onPage: (count: number) => void): Promise<PrintTab> {
   const page = await ctx.browser.newPage();
@@ -81,7 +74,8 @@ export async function openPrintTab(slug: string, printPath: string, ctx: TabCont
     await page.addInitScript(() => {
       (window as unknown as PagedWindow).PagedConfig = { auto: false };
     });
-    const response = await page.goto(`${ctx.origin}${printPath}?${HIDDEN_LOAD_QUERY}`, { waitUntil: 'load' });
+    const query = ctx.softHyphens ? HIDDEN_LOAD_QUERY : `${HIDDEN_LOAD_QUERY}&${NO_HYPHENATION_QUERY}`;
+    const response = await page.goto(`${ctx.origin}${printPath}?${query}`, { waitUntil: 'load' });
     if (!response?.ok()) throw new ProblemError([printErrors.printPageMissing(slug, printPath)]);
     await page.addScriptTag({ path: ctx.polyfillFile });
     await page.addScriptTag({ content: helperScript() });
@@ -89,7 +83,6 @@ export async function openPrintTab(slug: string, printPath: string, ctx: TabCont
     await page.evaluate(registerSubpixelOverflow);
     await page.evaluate(reserveCrossReferencePages, RESERVED_PAGE_NUMBER);
     if (ctx.softHyphens) await page.evaluate(registerSoftHyphenBreaks);
-    else await page.evaluate(removeSoftHyphens);
     return { page, errors };
   } catch (err) {
     await page.close();
@@ -98,11 +91,18 @@ export async function openPrintTab(slug: string, printPath: string, ctx: TabCont
 }
 
 /**
- * Paged.js lays the tab's content out into pages, charts emptied, finished pages set aside, without waiting for
- * frames. The pages stay set aside: finish-document.ts brings them back with everything else.
+ * Empties the charts of the whole print page (svg-contents.ts), before a tab keeps its part: every tab numbers the
+ * charts alike, so the first tab, which keeps all their contents, can fill the charts of every part's pages.
+ */
+export async function setChartsAside(tab: PrintTab): Promise<number> {
+  return tab.page.evaluate(setSvgContentsAside);
+}
+
+/**
+ * Paged.js lays the tab's content out into pages (charts already emptied), finished pages set aside, without waiting
+ * for frames. The pages stay set aside: finish-document.ts brings them back with everything else.
  */
 export async function layOut(tab: PrintTab, slug: string): Promise<void> {
-  await tab.page.evaluate(setSvgContentsAside);
   await tab.page.evaluate(registerPageDetaching, PAGES_KEPT);
   await tab.page.evaluate(runPagedQueueWithoutFrames);
   try {

@@ -3,8 +3,8 @@
  *
  *   plan the parts from the print page's HTML (print-parts.ts; one part for a short publication)
  *   → a tab per part, all loading at once (print-tab.ts); the first fills the lists of figures and tables
- *   → each tab keeps its part (keep-part.ts) → Paged.js lays the parts out in parallel
- *   → the later parts' pages, charts back in, are taken out (join-pages.ts)
+ *   → every tab empties all charts, then keeps its part (keep-part.ts) → Paged.js lays the parts out in parallel
+ *   → the later parts' pages are taken out, their charts still empty (join-pages.ts)
  *   → the first tab switches to print media and finishes the document in one step (finish-document.ts): pages
  *     joined, charts back, page numbers, links, one layout → page.pdf()
  */
@@ -19,7 +19,7 @@ import { HELPERS_GLOBAL } from './in-page.ts';
 import type { TakenPages } from './join-pages.ts';
 import { keepPart } from './keep-part.ts';
 import { PART_ATTRIBUTE, planParts, type PartRange } from './print-parts.ts';
-import { layOut, openPrintTab, type PrintTab, type TabContext } from './print-tab.ts';
+import { layOut, openPrintTab, setChartsAside, type PrintTab, type TabContext } from './print-tab.ts';
 import { pdfProgress } from './progress.ts';
 
 /**
@@ -88,6 +88,7 @@ export async function renderPublication(job: PublicationJob, ctx: RenderContext)
     if (failed) throw failed.reason;
     const [first, ...later] = tabs as [PrintTab, ...PrintTab[]];
     await first.page.evaluate(fillFigureLists);
+    await Promise.all(tabs.map((tab) => setChartsAside(tab)));
     if (parts.length > 1) await Promise.all(tabs.map((tab, i) => tab.page.evaluate(keepPart, keptPart(parts, i))));
 
     const layoutStart = ctx.clock();
@@ -126,10 +127,8 @@ function keptPart(parts: readonly PartRange[], i: number) {
   return { ...parts[i]!, first: i === 0, last: i === parts.length - 1, attribute: PART_ATTRIBUTE };
 }
 
-/** A later part: laid out, its end marker dropped (unless it is the last), charts back in, pages taken out. */
+/** A later part: laid out, its end marker dropped (unless it is the last), pages taken out (charts still empty). */
 async function layOutLater(tab: PrintTab, slug: string, dropEnd: boolean): Promise<TakenPages> {
   await layOut(tab, slug);
-  const { lostCharts, ...taken } = await tab.page.evaluate(takePart, { helpers: HELPERS_GLOBAL, dropEnd });
-  if (lostCharts > 0) throw new ProblemError([printErrors.chartsLost(slug, lostCharts)]);
-  return taken;
+  return tab.page.evaluate(takePart, { helpers: HELPERS_GLOBAL, dropEnd });
 }

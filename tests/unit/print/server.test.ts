@@ -14,7 +14,7 @@ beforeAll(async () => {
   root = path.join(outer, 'dist');
   const files: Record<string, string> = {
     'index.html': '<!doctype html><title>Start</title>',
-    'bericht/druck/index.html': '<!doctype html><title>Druck</title>',
+    'bericht/druck/index.html': '<!doctype html><html><head><title>Druck</title></head><body><p>Sta\u00ADtis\u00ADtik und Sta&shy;tis&shy;tik</p></body></html>',
     '_astro/site.css': 'body{}',
     '_astro/app.js': 'void 0',
     '_astro/karte.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>',
@@ -83,5 +83,22 @@ describe('static server', () => {
     await get('/'); // keep-alive connection open on the shared server is fine
     await other.close();
     await expect(fetch(other.origin + '/')).rejects.toThrow();
+  });
+});
+
+describe('the print page for Paged.js', () => {
+  it('comes with its content hidden until Paged.js takes it, when asked with ?vor-satz', async () => {
+    const plain = await get('/bericht/druck/');
+    expect(plain.body).not.toContain('bericht-vor-satz');
+    const hidden = await get('/bericht/druck/?vor-satz');
+    expect(hidden.status).toBe(200);
+    expect(hidden.body).toContain('<style id="bericht-vor-satz" data-pagedjs-ignore>body > * { display: none !important; }</style></head>');
+    expect(hidden.body).toContain('Sta\u00ADtis\u00ADtik');
+  });
+
+  it('leaves out the soft hyphens for a browser that would print them as spaces', async () => {
+    const page = await get('/bericht/druck/?vor-satz&ohne-trennung');
+    expect(page.body).toContain('<p>Statistik und Statistik</p>');
+    expect(page.body).toContain('bericht-vor-satz');
   });
 });
