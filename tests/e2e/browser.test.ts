@@ -3,8 +3,6 @@
  * locally, every page visited. Checks accessibility (axe-core, WCAG 2.1 A/AA), that nothing is loaded from another
  * host, that every link and anchor resolves, that charts have names, keyboard access, valid HTML, and the search.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveRequest } from '../../src/print/server.ts';
