@@ -53,30 +53,29 @@ export function prefixIds(html: string, chapterSlug: string, options: PrefixOpti
   const ref = (id: string) => (ids.has(id) ? prefixedId(chapterSlug, id) : id);
   const urls = (text: string) => text.replace(URL_REF, (all, q: string, id: string) => (ids.has(id) ? `url(${q}#${ref(id)}${q})` : all));
 
-  const rewriteAttr = (name: string, value: string): string => {
+  const rewriteValue = (name: string, value: string): string => {
     const lower = name.toLowerCase();
     if (lower === 'id') return prefixedId(chapterSlug, value);
     if (lower === 'href' || lower === 'xlink:href') return rewriteHref(value, ref, options.resolveLink);
     if (ID_REF_ATTRS.has(lower)) return value.split(/(\s+)/).map((t) => (t.trim() ? ref(t) : t)).join('');
     return urls(value);
   };
+  /** One matched attribute, rewritten (kept as it was, quotes and all, when nothing changes). */
+  const rewriteAttr = (all: string, space: string, name: string, eq: string, dq?: string, sq?: string): string => {
+    const value = dq ?? sq ?? '';
+    const next = rewriteValue(name, value);
+    if (next === value) return all;
+    const q = dq !== undefined ? '"' : "'";
+    return `${space}${name}${eq}${q}${next}${q}`;
+  };
   const rewriteAttrs = (attrs: string) =>
-    attrs.replace(ATTR, (all, space: string, name: string, eq: string, _quoted: string, dq?: string, sq?: string) => {
-      const value = dq ?? sq ?? '';
-      const next = rewriteAttr(name, value);
-      if (next === value) return all;
-      const q = dq !== undefined ? '"' : "'";
-      return `${space}${name}${eq}${q}${next}${q}`;
-    });
+    attrs.replace(ATTR, (all, space: string, name: string, eq: string, _quoted: string, dq?: string, sq?: string) =>
+      rewriteAttr(all, space, name, eq, dq, sq),
+    );
   const rewriteSvg = (svg: string) =>
-    svg.replace(SVG_REF, (all, space?: string, name?: string, eq?: string, dq?: string, sq?: string) => {
-      if (name === undefined) return urls(all);
-      const value = dq ?? sq ?? '';
-      const next = rewriteAttr(name, value);
-      if (next === value) return all;
-      const q = dq !== undefined ? '"' : "'";
-      return `${space}${name}${eq}${q}${next}${q}`;
-    });
+    svg.replace(SVG_REF, (all, space?: string, name?: string, eq?: string, dq?: string, sq?: string) =>
+      name === undefined ? urls(all) : rewriteAttr(all, space ?? '', name, eq ?? '', dq, sq),
+    );
   const rewriteMarkup = (text: string) =>
     text.replace(MARKUP, (all, rawName?: string, rawAttrs?: string, rawBody?: string, tagName?: string, tagAttrs?: string) => {
       if (rawName !== undefined) {
