@@ -1,13 +1,15 @@
 /**
  * The benchmark, phase by phase, on one synthetic project generated afresh in a temporary folder:
  *
- *   generate ─▶ validate ─▶ chart floor ─▶ rounds of (site cold ─▶ warm ─▶ edit ─▶ floor)
+ *   generate ─▶ validate ─▶ chart floor ─▶ rounds of (site cold ─▶ warm ─▶ edit, with the floor in between)
  *            ─▶ rounds of (PDF 300 ─▶ PDF 150 ─▶ plain ─▶ pagedjs-cli) ─▶ dev edit
  *
  * Every measurement runs `scale.runden` times (3 for the full benchmark) and counts with its median: on a shared
- * two-core machine single runs of the same build differed by a fifth. Figures are in seconds unless their name says
- * otherwise; `withRatios()` adds the ratios the targets are stated in.
+ * two-core machine single runs of the same build differed by a fifth. Disk writes are flushed before each step.
+ * Figures are in seconds unless their name says otherwise; `withRatios()` adds the ratios the targets are stated in,
+ * each the median of the ratios within the rounds.
  */
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -49,12 +51,7 @@ export async function runBench({ scale, log, keep }: BenchOptions): Promise<Figu
     log(`Projekt erzeugt in ${secs(performance.now() - t)}: ${project.content.chapters.length} Kapitel, ${project.content.charts.length} Diagramme und Karten, ${project.data.werte.toLocaleString('de-DE')} Werte → ${projectDir}, Ausgabe in ${work}`);
 
     const rounds = scale.runden;
-    const median = (values: number[]) => {
-      const sorted = [...values].sort((a, b) => a - b);
-      const mid = Math.floor(sorted.length / 2);
-      return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-    };
-    const runs: Record<string, number[]> = {};
+    const runs: Runs = {};
     const record = (key: string, value: number) => (runs[key] ??= []).push(value);
     const spread = (key: string, unit: string, digits = 2) => {
       const v = runs[key] ?? [];
@@ -84,29 +81,38 @@ export async function runBench({ scale, log, keep }: BenchOptions): Promise<Figu
     log(`Diagramme direkt mit vega: ${inputs.length} in ${(f['chart_floor_s'] * cores).toFixed(2)} s, ÷ ${cores} Kerne = ${f['chart_floor_s'].toFixed(2)} s${spread('chart_floor_s', 's')}`);
 
     // Site builds in rounds of cold, warm, after an edit, and the floor, so a slow spell of the machine hits all
-    // of them alike; each figure is the median of its rounds.
+    // of them alike; each figure is the median of its rounds. The floor moves through the round (first, second, …)
+    // so that no figure always follows the same step.
     const main = siteFolders(work, project.root, 'website');
     const bare = siteFolders(work, project.root, 'platzhalter');
     const edited = project.content.editChapter.file;
     const original = fs.readFileSync(edited, 'utf8');
     const site = async (label: string, key: string, run: () => Promise<SiteRun>) => {
+      quietDisk();
       const res = await run();
       record(key, res.seconds);
       log(`Website ${label}: ${res.seconds.toFixed(2)} s (${res.text})`);
     };
     for (let r = 0; r < rounds; r++) {
       if (rounds > 1) log(`Runde ${r + 1} von ${rounds}`);
+      const floor = async () => {
+        makeCold(bare);
+        await site('mit Platzhaltern statt Diagrammen (kalt)', 'site_floor_s', () => buildSiteChild(bare, { placeholders: true }));
+      };
+      const floorAt = r % 4;
+      if (floorAt === 0) await floor();
       makeCold(main);
       await site('kalt', 'site_cold_s', () => buildSiteChild(main));
+      if (floorAt === 1) await floor();
       await site('warm', 'site_warm_s', () => buildSiteChild(main));
+      if (floorAt === 2) await floor();
       fs.writeFileSync(edited, original.replace(project.content.marker, `${project.content.marker} Ein neuer Satz (Runde ${r + 1}).`));
       try {
         await site('nach Änderung eines Kapitels', 'site_edit_s', () => buildSiteChild(main));
       } finally {
         fs.writeFileSync(edited, original);
       }
-      makeCold(bare);
-      await site('mit Platzhaltern statt Diagrammen (kalt)', 'site_floor_s', () => buildSiteChild(bare, { placeholders: true }));
+      if (floorAt === 3) await floor();
     }
     for (const key of ['site_cold_s', 'site_warm_s', 'site_edit_s', 'site_floor_s']) f[key] = median(runs[key]!);
 
@@ -114,6 +120,7 @@ export async function runBench({ scale, log, keep }: BenchOptions): Promise<Figu
     const [large, small] = project.content.publications;
     const progress = { info: (m: string) => log(`  ${m}`), warn: (m: string) => log(`  ${m}`), error: (m: string) => log(`  ${m}`) };
     const pdf = async (label: string, key: string, run: () => Promise<PdfFigure>): Promise<PdfFigure> => {
+      quietDisk();
       const res = await run();
       record(key, res.perPage);
       record(`${key}_seiten`, res.pages);
@@ -143,22 +150,48 @@ export async function runBench({ scale, log, keep }: BenchOptions): Promise<Figu
     });
     f['dev_edit_ms'] = dev.ms;
     log(`Entwicklungsserver: erste Seite nach ${(dev.firstLoadMs / 1000).toFixed(1)} s, Änderung sichtbar nach ${dev.runs.map((r) => r.toFixed(0)).join(' / ')} ms`);
-    return withRatios(f);
+    return withRatios(f, runs);
   } finally {
     if (!keep) for (const dir of [work, projectDir]) fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 
-export function withRatios(f: Figures): Figures {
-  const r = (a: number | undefined, b: number | undefined) => (a !== undefined && b ? a / b : NaN);
+/** Every measurement of a figure, in the order of the rounds. */
+export type Runs = Record<string, number[]>;
+
+export function median(values: readonly number[]): number {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/**
+ * The ratios the targets are stated in. Each is taken within a round, from measurements made one after the other,
+ * and the median of the rounds counts: a slow spell of the machine then weighs on both sides of a ratio alike.
+ */
+export function withRatios(f: Figures, runs: Runs): Figures {
+  const at = (key: string, i: number) => runs[key]?.[i] ?? f[key] ?? NaN;
+  const rounds = Math.max(1, ...Object.values(runs).map((v) => v.length));
+  const ratio = (top: (i: number) => number, bottom: (i: number) => number) =>
+    median(Array.from({ length: rounds }, (_, i) => top(i) / bottom(i)).filter(Number.isFinite));
   return {
     ...f,
-    pdf_vs_plain: r(f['pdf_s_per_page_150'], f['plain_print_s_per_page']),
-    pdf_vs_pagedjs_cli: r(f['pdf_s_per_page_150'], f['pagedjs_cli_s_per_page']),
-    pdf_growth: r(f['pdf_s_per_page_300'], f['pdf_s_per_page_150']),
-    site_cold_vs_floor: r(f['site_cold_s'], (f['site_floor_s'] ?? NaN) + (f['chart_floor_s'] ?? NaN)),
-    site_warm_vs_floor: r(f['site_warm_s'], f['site_floor_s']),
+    pdf_vs_plain: ratio((i) => at('pdf_s_per_page_150', i), (i) => at('plain_print_s_per_page', i)),
+    pdf_vs_pagedjs_cli: ratio((i) => at('pdf_s_per_page_150', i), (i) => at('pagedjs_cli_s_per_page', i)),
+    pdf_growth: ratio((i) => at('pdf_s_per_page_300', i), (i) => at('pdf_s_per_page_150', i)),
+    site_cold_vs_floor: ratio((i) => at('site_cold_s', i), (i) => at('site_floor_s', i) + at('chart_floor_s', i)),
+    site_warm_vs_floor: ratio((i) => at('site_warm_s', i), (i) => at('site_floor_s', i)),
   };
+}
+
+/** Writes of the step before are flushed first, so that no step pays for another's disk work (Linux, macOS). */
+function quietDisk(): void {
+  try {
+    execFileSync('sync', { stdio: 'ignore', timeout: 30_000 });
+  } catch {
+    // no sync command (Windows): measure as it is
+  }
 }
 
 const secs = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;

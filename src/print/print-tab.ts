@@ -9,7 +9,7 @@
  *     page numbers of cross-references
  *   … the caller fills the lists of figures, sets the charts' contents aside (setChartsAside), keeps one part …
  *   → layOut: finished pages set aside while Paged.js works (detach-pages.ts), no waiting for frames
- *     (paged-queue.ts), preview()
+ *     (paged-queue.ts), fewer overflow checks (overflow-checks.ts), preview()
  *
  * Each tab opened with `browser.newPage()` has its own context and renderer process, so tabs lay out in parallel.
  */
@@ -20,6 +20,7 @@ import type { Logger } from '../log.ts';
 import { PAGES_KEPT, registerPageDetaching } from './detach-pages.ts';
 import { HIDDEN_LOAD_QUERY, HIDDEN_LOAD_STYLE_ID, NO_HYPHENATION_QUERY } from './hidden-load.ts';
 import { helperScript } from './in-page.ts';
+import { checkOverflowLessOften, OVERFLOW_CHECK_FACTOR } from './overflow-checks.ts';
 import { runPagedQueueWithoutFrames } from './paged-queue.ts';
 import { reserveCrossReferencePages, RESERVED_PAGE_NUMBER } from './page-numbers.ts';
 import { registerSoftHyphenBreaks } from './soft-hyphen-breaks.ts';
@@ -105,6 +106,7 @@ export async function setChartsAside(tab: PrintTab): Promise<number> {
 export async function layOut(tab: PrintTab, slug: string): Promise<void> {
   await tab.page.evaluate(registerPageDetaching, PAGES_KEPT);
   await tab.page.evaluate(runPagedQueueWithoutFrames);
+  await tab.page.evaluate(checkOverflowLessOften, OVERFLOW_CHECK_FACTOR);
   try {
     await tab.page.evaluate(async (hiddenStyle) => {
       const w = window as unknown as PagedWindow;
