@@ -4,8 +4,9 @@
  *   generate ─▶ validate ─▶ chart floor ─▶ rounds of (site cold ─▶ warm ─▶ edit, with the floor in between)
  *            ─▶ rounds of (PDF 300 ─▶ PDF 150 ─▶ plain ─▶ pagedjs-cli) ─▶ dev edit
  *
- * Every measurement runs `scale.runden` times (3 for the full benchmark) and counts with its median: on a shared
- * two-core machine single runs of the same build differed by a fifth. Disk writes are flushed before each step.
+ * Every measurement runs `scale.runden` times (5 for the full benchmark; the PDFs `scale.pdfRunden`, 3) and counts
+ * with its median: on a shared two-core machine single runs of the same build differed by a fifth. Disk writes are
+ * flushed before each step.
  * Figures are in seconds unless their name says otherwise; `withRatios()` adds the ratios the targets are stated in,
  * each the median of the ratios within the rounds.
  */
@@ -127,8 +128,8 @@ export async function runBench({ scale, log, keep }: BenchOptions): Promise<Figu
       log(`PDF ${label}: ${res.pages} Seiten in ${res.seconds.toFixed(2)} s = ${res.perPage.toFixed(3)} s/Seite`);
       return res;
     };
-    for (let r = 0; r < rounds; r++) {
-      if (rounds > 1) log(`PDF-Runde ${r + 1} von ${rounds}`);
+    for (let r = 0; r < scale.pdfRunden; r++) {
+      if (scale.pdfRunden > 1) log(`PDF-Runde ${r + 1} von ${scale.pdfRunden}`);
       await pdf(`${large} (Paged.js, unser Weg)`, 'pdf_s_per_page_300', () => ourPdf(main.dist, large, browser, progress));
       await pdf(`${small} (Paged.js, unser Weg)`, 'pdf_s_per_page_150', () => ourPdf(main.dist, small, browser, progress));
       await pdf(`${small} (Chromium ohne Paged.js)`, 'plain_print_s_per_page', () => plainPdf(main.dist, small, browser, path.join(work, 'plain.pdf')));
@@ -138,6 +139,7 @@ export async function runBench({ scale, log, keep }: BenchOptions): Promise<Figu
     f['pdf_pages_300'] = median(runs['pdf_s_per_page_300_seiten']!);
     f['pdf_pages_150'] = median(runs['pdf_s_per_page_150_seiten']!);
     f['rounds'] = rounds;
+    f['pdf_rounds'] = scale.pdfRunden;
 
     const dev = await measureDevEdit({
       project: project.root,
@@ -171,17 +173,21 @@ export function median(values: readonly number[]): number {
  * and the median of the rounds counts: a slow spell of the machine then weighs on both sides of a ratio alike.
  */
 export function withRatios(f: Figures, runs: Runs): Figures {
-  const at = (key: string, i: number) => runs[key]?.[i] ?? f[key] ?? NaN;
-  const rounds = Math.max(1, ...Object.values(runs).map((v) => v.length));
-  const ratio = (top: (i: number) => number, bottom: (i: number) => number) =>
-    median(Array.from({ length: rounds }, (_, i) => top(i) / bottom(i)).filter(Number.isFinite));
+  /** Median over the rounds of top ÷ (sum of bottom); a figure without runs counts with its value in every round. */
+  const ratio = (top: string, ...bottom: string[]) => {
+    const lengths = [top, ...bottom].flatMap((k) => (runs[k] ? [runs[k].length] : []));
+    const rounds = Math.max(1, ...(lengths.length > 0 ? [Math.min(...lengths)] : []));
+    const at = (key: string, i: number) => runs[key]?.[i] ?? f[key] ?? NaN;
+    const values = Array.from({ length: rounds }, (_, i) => at(top, i) / bottom.reduce((sum, k) => sum + at(k, i), 0));
+    return median(values.filter(Number.isFinite));
+  };
   return {
     ...f,
-    pdf_vs_plain: ratio((i) => at('pdf_s_per_page_150', i), (i) => at('plain_print_s_per_page', i)),
-    pdf_vs_pagedjs_cli: ratio((i) => at('pdf_s_per_page_150', i), (i) => at('pagedjs_cli_s_per_page', i)),
-    pdf_growth: ratio((i) => at('pdf_s_per_page_300', i), (i) => at('pdf_s_per_page_150', i)),
-    site_cold_vs_floor: ratio((i) => at('site_cold_s', i), (i) => at('site_floor_s', i) + at('chart_floor_s', i)),
-    site_warm_vs_floor: ratio((i) => at('site_warm_s', i), (i) => at('site_floor_s', i)),
+    pdf_vs_plain: ratio('pdf_s_per_page_150', 'plain_print_s_per_page'),
+    pdf_vs_pagedjs_cli: ratio('pdf_s_per_page_150', 'pagedjs_cli_s_per_page'),
+    pdf_growth: ratio('pdf_s_per_page_300', 'pdf_s_per_page_150'),
+    site_cold_vs_floor: ratio('site_cold_s', 'site_floor_s', 'chart_floor_s'),
+    site_warm_vs_floor: ratio('site_warm_s', 'site_floor_s'),
   };
 }
 

@@ -21,6 +21,8 @@ export interface BenchScale {
   absaetze: number;
   /** Every measurement is repeated this often, in rounds; the figures are medians. */
   runden: number;
+  /** The same for the PDF measurements (they take longest: a round is about a minute). */
+  pdfRunden: number;
 }
 
 export const SCALES: Record<BenchScale['name'], BenchScale> = {
@@ -36,7 +38,8 @@ export const SCALES: Record<BenchScale['name'], BenchScale> = {
     karten: 20,
     tabellen: 100,
     absaetze: 28,
-    runden: 3,
+    runden: 5,
+    pdfRunden: 3,
   },
   klein: {
     name: 'klein',
@@ -51,5 +54,6 @@ export const SCALES: Record<BenchScale['name'], BenchScale> = {
     tabellen: 2,
     absaetze: 4,
     runden: 1,
+    pdfRunden: 1,
   },
 };

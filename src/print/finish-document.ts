@@ -1,25 +1,47 @@
 /**
- * Runs in the print page (passed to page.evaluate) once Paged.js has laid out every part, with the helpers of
- * in-page.ts installed: everything that changes the document before printing, in one call and followed by one
- * layout, so the browser restyles the whole publication once instead of after every step.
+ * Runs in the print pages (passed to page.evaluate) once Paged.js is done, with the helpers of in-page.ts installed:
+ * everything that changes the document before printing, in two calls, each followed by one layout, so the browser
+ * restyles the publication once instead of after every step.
  *
- *   all pages back → a later part's end marker dropped → later parts' pages joined → all charts back
- *   → page numbers into the contents, the lists and the cross-references → links to the public site
- *   → the style that keeps Chromium from cutting pages again → one layout
+ *   first tab, as soon as its part is laid out (settleOwnPages):
+ *     its pages back → end marker dropped → its charts back → the style that keeps Chromium from cutting again
+ *   first tab, when the later parts are taken out (finishDocument):
+ *     their pages joined → their charts back → page numbers into the contents, the lists and the
+ *     cross-references → links to the public site
  */
 import type { PrintHelpers } from './in-page.ts';
 import type { TakenPages } from './join-pages.ts';
 
-export interface FinishArgs {
+export interface SettleArgs {
   /** Global that holds the helpers (HELPERS_GLOBAL). */
+  helpers: string;
+  /** Whether this part ends with an end marker (the first of several parts). */
+  dropEnd: boolean;
+  /** CSS added before printing. */
+  css: string;
+}
+
+/**
+ * The first part's own pages, as soon as Paged.js has laid them out (while later parts may still be at work): pages
+ * back, end marker dropped, their charts back, the print CSS, one layout.
+ */
+export function settleOwnPages(args: SettleArgs): number {
+  const h = (window as unknown as Record<string, PrintHelpers>)[args.helpers]!;
+  const pages = h.reattachPages();
+  if (args.dropEnd) h.dropPartEnd();
+  h.putSvgContentsBack();
+  const style = document.createElement('style');
+  style.textContent = args.css;
+  document.head.appendChild(style);
+  void document.body.offsetHeight;
+  return pages;
+}
+
+export interface FinishArgs {
   helpers: string;
   /** The pages of the later parts, in order (empty for a publication laid out in one part). */
   taken: TakenPages[];
-  /** Whether this part ends with an end marker (the first of several parts). */
-  dropEnd: boolean;
   siteUrl: string | null;
-  /** CSS added before printing. */
-  css: string;
 }
 
 export interface Finished {
@@ -28,17 +50,13 @@ export interface Finished {
   lostCharts: number;
 }
 
+/** Then: later parts' pages joined, their charts back, page numbers, links, one more layout (of what changed). */
 export function finishDocument(args: FinishArgs): Finished {
   const h = (window as unknown as Record<string, PrintHelpers>)[args.helpers]!;
-  h.reattachPages();
-  if (args.dropEnd) h.dropPartEnd();
   const pages = h.joinPages(args.taken);
   const lostCharts = h.putSvgContentsBack();
   h.fillPageNumbers();
   h.retargetSiteLinks(args.siteUrl);
-  const style = document.createElement('style');
-  style.textContent = args.css;
-  document.head.appendChild(style);
   void document.body.offsetHeight;
   return { pages, lostCharts };
 }

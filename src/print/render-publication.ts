@@ -5,8 +5,8 @@
  *   → a tab per part, all loading at once (print-tab.ts); the first fills the lists of figures and tables
  *   → every tab empties all charts, then keeps its part (keep-part.ts) → Paged.js lays the parts out in parallel
  *   → the later parts' pages are taken out, their charts still empty (join-pages.ts)
- *   → the first tab switches to print media and finishes the document in one step (finish-document.ts): pages
- *     joined, charts back, page numbers, links, one layout → page.pdf()
+ *   → the first tab, as soon as its part is done, switches to print media and settles its own pages; then joins
+ *     the later parts' pages, fills their charts, page numbers and links (finish-document.ts) → page.pdf()
  */
 import fs from 'node:fs';
 import type { Browser } from 'playwright-core';
@@ -14,7 +14,7 @@ import { printErrors } from '../errors/print.ts';
 import { ProblemError } from '../errors/problem.ts';
 import type { Logger } from '../log.ts';
 import { fillFigureLists } from './figure-lists.ts';
-import { finishDocument, takePart } from './finish-document.ts';
+import { finishDocument, settleOwnPages, takePart } from './finish-document.ts';
 import { HELPERS_GLOBAL } from './in-page.ts';
 import type { TakenPages } from './join-pages.ts';
 import { keepPart } from './keep-part.ts';
@@ -93,22 +93,18 @@ export async function renderPublication(job: PublicationJob, ctx: RenderContext)
 
     const layoutStart = ctx.clock();
     progress.started();
-    const [taken] = await Promise.all([
-      Promise.all(later.map((tab, i) => layOutLater(tab, job.slug, i + 1 < later.length))),
-      layOut(first, job.slug),
-    ]);
+    const laterParts = Promise.all(later.map((tab, i) => layOutLater(tab, job.slug, i + 1 < later.length)));
+    laterParts.catch(() => {}); // awaited below; a failure must not count as unhandled meanwhile
+    await layOut(first, job.slug);
+    // Print media from here on: switched while only the last few pages are in the document, it costs nothing; left
+    // to page.pdf(), the whole publication was styled a second time (0.7 s for 165 pages). The first part's own
+    // pages are made ready while the later parts may still be laid out.
+    await first.page.emulateMedia({ media: 'print' });
+    await first.page.evaluate(settleOwnPages, { helpers: HELPERS_GLOBAL, dropEnd: later.length > 0, css: PRINT_AS_PAGINATED });
+    const taken = await laterParts;
     for (const e of tabs.flatMap((t) => t.errors)) ctx.logger.warn(`PDF ${job.slug}: Meldung der Druckseite: ${e}`);
     await Promise.all(later.map((tab) => tab.page.close()));
-    // Print media from here on: switched while only the last few pages are in the document, it costs nothing; left
-    // to page.pdf(), the whole publication was styled a second time (0.7 s for 165 pages).
-    await first.page.emulateMedia({ media: 'print' });
-    const { pages, lostCharts } = await first.page.evaluate(finishDocument, {
-      helpers: HELPERS_GLOBAL,
-      taken,
-      dropEnd: later.length > 0,
-      siteUrl: ctx.siteUrl ?? null,
-      css: PRINT_AS_PAGINATED,
-    });
+    const { pages, lostCharts } = await first.page.evaluate(finishDocument, { helpers: HELPERS_GLOBAL, taken, siteUrl: ctx.siteUrl ?? null });
     if (lostCharts > 0) throw new ProblemError([printErrors.chartsLost(job.slug, lostCharts)]);
     const pdfStart = ctx.clock();
     await first.page.pdf({ path: job.outFile, preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });

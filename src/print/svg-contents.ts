@@ -9,12 +9,13 @@
  */
 
 interface SvgStoreWindow {
-  __berichtSvgInhalte?: DocumentFragment[];
+  /** Contents by chart number; an entry is emptied once its chart has it back. */
+  __berichtSvgInhalte?: (DocumentFragment | null)[];
 }
 
 /** Empties every outermost `<svg>`, keeping its contents aside; returns how many. */
 export function setSvgContentsAside(): number {
-  const store: DocumentFragment[] = [];
+  const store: (DocumentFragment | null)[] = [];
   (window as unknown as SvgStoreWindow).__berichtSvgInhalte = store;
   for (const svg of Array.from(document.body.querySelectorAll('svg'))) {
     if (svg.parentElement?.closest('svg') || !svg.firstChild) continue;
@@ -26,17 +27,19 @@ export function setSvgContentsAside(): number {
   return store.length;
 }
 
-/** Puts the contents back into the `<svg>` elements on the laid-out pages; returns how many were missing. */
+/**
+ * Puts the contents back into the `<svg>` elements now on the laid-out pages (it may be called again when more pages
+ * join); returns how many charts still wait for theirs.
+ */
 export function putSvgContentsBack(): number {
   const store = (window as unknown as SvgStoreWindow).__berichtSvgInhalte ?? [];
-  const filled = new Set<number>();
   for (const svg of Array.from(document.querySelectorAll<SVGSVGElement>('.pagedjs_pages svg[data-svg-inhalt]'))) {
     const index = Number(svg.getAttribute('data-svg-inhalt'));
     const contents = store[index];
     svg.removeAttribute('data-svg-inhalt');
-    if (!contents || filled.has(index)) continue;
+    if (!contents) continue;
     svg.appendChild(contents);
-    filled.add(index);
+    store[index] = null;
   }
-  return store.length - filled.size;
+  return store.filter((c) => c !== null).length;
 }
