@@ -1,5 +1,5 @@
 /**
- * Draws charts on worker threads, one per core, so a cold build renders them in parallel while Astro renders
+ * Draws charts on worker threads, one per core but one, so a cold build renders them in parallel while Astro renders
  * pages (vega is CPU-bound and Astro renders mostly on one thread). Workers start on the first chart that misses
  * the cache — a warm build starts none — and keep the process alive only while they have work.
  *
@@ -57,67 +57,81 @@ export interface PooledRender extends Render {
   help(until: Promise<unknown>): Promise<void>;
 }
 
+/**
+ * Charts handed to a thread ahead of time. A thread gets its next chart through the main thread's event loop, which
+ * is busy rendering pages; given one chart at a time it stood idle until the page was done. With charts queued
+ * ahead it keeps drawing (cold benchmark build 13.7 → 12.1 s, median of six pairs; 8 ahead gained less, 64 no
+ * more). The rest stay here, for `help`.
+ */
+export const AHEAD = 16;
+
 /** A render function that uses up to `size` workers; falls back to `renderSvg` on the main thread. */
-export function pooledRender(size = defaultSize(), file: string | null = workerFile()): PooledRender {
+export function pooledRender(size = defaultSize(), file: string | null = workerFile(), ahead = AHEAD): PooledRender {
   if (!file || size < 1) return Object.assign((input: RenderInput, warn?: VegaWarn) => renderSvg(input, warn), { help: async () => {} });
-  const idle: Worker[] = [];
-  const busy = new Map<Worker, Job>();
+  const workers = new Map<Worker, Map<number, Job>>();
   const queue: Job[] = [];
-  let started = 0;
   let broken = false;
   let nextId = 1;
 
+  const drawHere = (job: Job) => renderSvg(job.input, job.warn).then(job.resolve, job.reject);
+
   const settle = (worker: Worker, reply: RenderReply) => {
-    const job = busy.get(worker);
-    busy.delete(worker);
-    worker.unref();
-    idle.push(worker);
-    if (job) {
-      for (const w of reply.warnings) job.warn?.(w);
-      if (reply.error !== undefined) job.reject(new Error(reply.error));
-      else job.resolve(reply.svg ?? '');
-    }
+    const jobs = workers.get(worker);
+    const job = jobs?.get(reply.id);
+    if (!jobs || !job) return;
+    jobs.delete(reply.id);
+    if (jobs.size === 0) worker.unref();
+    for (const w of reply.warnings) job.warn?.(w);
+    if (reply.error !== undefined) job.reject(new Error(reply.error));
+    else job.resolve(reply.svg ?? '');
     pump();
   };
 
-  const fail = (worker: Worker, error: Error) => {
+  const fail = (worker: Worker) => {
     broken = true; // a worker that cannot run means no worker will: draw on the main thread from now on
-    const job = busy.get(worker);
-    busy.delete(worker);
-    if (job) renderSvg(job.input, job.warn).then(job.resolve, job.reject);
-    for (const j of queue.splice(0)) renderSvg(j.input, j.warn).then(j.resolve, j.reject);
-    void error;
+    const jobs = workers.get(worker);
+    workers.delete(worker);
+    for (const job of jobs?.values() ?? []) void drawHere(job);
+    for (const job of queue.splice(0)) void drawHere(job);
   };
 
   const spawn = (): Worker => {
     const worker = new Worker(file);
+    workers.set(worker, new Map());
     worker.on('message', (reply: RenderReply) => settle(worker, reply));
-    worker.on('error', (e: unknown) => fail(worker, e instanceof Error ? e : new Error(String(e))));
-    worker.on('exit', (code) => {
-      const i = idle.indexOf(worker);
-      if (i >= 0) idle.splice(i, 1);
-      if (busy.has(worker)) fail(worker, new Error(`Zeichen-Thread beendet (${code}).`));
+    worker.on('error', () => fail(worker));
+    worker.on('exit', () => {
+      if ((workers.get(worker)?.size ?? 0) > 0) fail(worker);
+      else workers.delete(worker);
     });
     worker.unref();
-    started++;
     return worker;
   };
 
+  /** The thread with the fewest charts ahead, a new one while fewer than `size` run, or none if all are full. */
+  const pick = (): Worker | undefined => {
+    let best: Worker | undefined;
+    for (const [w, jobs] of workers) if (!best || jobs.size < workers.get(best)!.size) best = w;
+    const load = best ? workers.get(best)!.size : Infinity;
+    if (load > 0 && workers.size < size) return spawn();
+    return load < ahead ? best : undefined;
+  };
+
   const pump = () => {
-    while (queue.length > 0) {
-      const worker = idle.pop() ?? (started < size ? spawn() : undefined);
+    while (!broken && queue.length > 0) {
+      const worker = pick();
       if (!worker) return;
       const job = queue.shift()!;
-      busy.set(worker, job);
-      worker.ref(); // keep the process alive while a chart is being drawn
+      const jobs = workers.get(worker)!;
+      jobs.set(job.id, job);
+      if (jobs.size === 1) worker.ref(); // keep the process alive while charts are being drawn
       try {
         worker.postMessage({ id: job.id, input: job.input });
       } catch {
         // input that cannot be cloned: draw it here
-        busy.delete(worker);
-        worker.unref();
-        idle.push(worker);
-        renderSvg(job.input, job.warn).then(job.resolve, job.reject);
+        jobs.delete(job.id);
+        if (jobs.size === 0) worker.unref();
+        void drawHere(job);
       }
     }
   };
@@ -136,8 +150,7 @@ export function pooledRender(size = defaultSize(), file: string | null = workerF
       () => (settled = true),
     );
     while (!settled && queue.length > 0) {
-      const job = queue.shift()!;
-      await renderSvg(job.input, job.warn).then(job.resolve, job.reject);
+      await drawHere(queue.shift()!);
       // let the threads' answers in before taking the next chart
       await new Promise((resolve) => setImmediate(resolve));
     }

@@ -65,7 +65,7 @@ describe('chart cache', () => {
 describe('drawing threads and a waiting page', () => {
   it('draws queued charts on the waiting thread, each exactly as a drawing thread would', async () => {
     const { pooledRender, workerFile } = await import('../../../src/charts/pool.ts');
-    const render = pooledRender(1, workerFile());
+    const render = pooledRender(1, workerFile(), 1);
     const cache = createChartCache({ dir: null, render, help: render.help });
     const charts = Array.from({ length: 6 }, (_, i) => cache.svg(input(10 + i)));
     // the page waits for the last chart: the one thread has five ahead of it, this thread draws some of them
@@ -74,5 +74,14 @@ describe('drawing threads and a waiting page', () => {
     expect(all[5]).toBe(last);
     for (let i = 0; i < 6; i++) expect(all[i]).toBe(await renderSvg(input(10 + i)));
     expect(cache.stats()).toEqual({ hits: 0, misses: 6 });
+  });
+
+  it('gives every chart its own picture when a thread has several charts queued ahead', async () => {
+    const { pooledRender, workerFile } = await import('../../../src/charts/pool.ts');
+    const render = pooledRender(1, workerFile(), 4);
+    const inputs = Array.from({ length: 9 }, (_, i) => input(20 + i));
+    const drawn = await Promise.all(inputs.map((i) => render(i)));
+    for (let i = 0; i < inputs.length; i++) expect(drawn[i]).toBe(await renderSvg(inputs[i]!));
+    expect(new Set(drawn).size).toBe(inputs.length);
   });
 });
