@@ -176,7 +176,7 @@ export function withRatios(f: Figures, runs: Runs): Figures {
   /** Median over the rounds of top ÷ (sum of bottom); a figure without runs counts with its value in every round. */
   const ratio = (top: string, ...bottom: string[]) => {
     const lengths = [top, ...bottom].flatMap((k) => (runs[k] ? [runs[k].length] : []));
-    const rounds = Math.max(1, ...(lengths.length > 0 ? [Math.min(...lengths)] : []));
+    const rounds = lengths.length > 0 ? Math.max(1, Math.min(...lengths)) : 1;
     const at = (key: string, i: number) => runs[key]?.[i] ?? f[key] ?? NaN;
     const values = Array.from({ length: rounds }, (_, i) => at(top, i) / bottom.reduce((sum, k) => sum + at(k, i), 0));
     return median(values.filter(Number.isFinite));

@@ -111,8 +111,8 @@ export function pooledRender(size = defaultSize(), file: string | null = workerF
   /** The thread with the fewest charts ahead, a new one while fewer than `size` run, or none if all are full. */
   const pick = (): Worker | undefined => {
     let best: Worker | undefined;
-    for (const [w, jobs] of workers) if (!best || jobs.size < workers.get(best)!.size) best = w;
-    const load = best ? workers.get(best)!.size : Infinity;
+    let load = Infinity;
+    for (const [w, jobs] of workers) if (jobs.size < load) [best, load] = [w, jobs.size];
     if (load > 0 && workers.size < size) return spawn();
     return load < ahead ? best : undefined;
   };

@@ -7,6 +7,7 @@
  * there; the front matter (cover, contents, lists) belongs to the first part. The parts are balanced by an estimate
  * of their length from the HTML: text outside charts, plus a fixed share of a page per chart, image and table row.
  */
+import { splitSvg } from '../html/svg-segments.ts';
 
 /** Attribute that marks a section of the print page where a part may begin. */
 export const PART_ATTRIBUTE = 'data-druckteil';
@@ -48,12 +49,12 @@ const SECTION_START = new RegExp(`<section\\b[^>]*\\s${PART_ATTRIBUTE}[\\s=>]`, 
 
 /** Estimated pages of a piece of the print page's HTML. */
 export function estimatePages(html: string): number {
-  const figures = (html.match(/<svg\b/g)?.length ?? 0) + (html.match(/<img\b/g)?.length ?? 0);
-  const rows = html.match(/<tr\b/g)?.length ?? 0;
-  const text = html
-    .replace(/<svg\b[\s\S]*?<\/svg>/g, '')
-    .replace(/<[^>]+>/g, '')
-    .replace(/\s+/g, ' ').length;
+  const segments = splitSvg(html);
+  const charts = segments.filter((s) => s.svg).length;
+  const markup = segments.filter((s) => !s.svg).map((s) => s.text).join('');
+  const figures = charts + (markup.match(/<img\b/g)?.length ?? 0);
+  const rows = markup.match(/<tr\b/g)?.length ?? 0;
+  const text = markup.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').length;
   return text / CHARS_PER_PAGE + figures * PAGES_PER_FIGURE + rows * PAGES_PER_ROW;
 }
 
