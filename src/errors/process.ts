@@ -34,6 +34,10 @@ export const processErrors = {
     problem('ziel-ohne-werte', at, `Für den Indikator ${q(indikator)} gibt es im Gebiet ${q(gebiet)} keine Werte; die Zielerreichung bleibt leer.`, 'Ergänzen Sie die Werte in data/werte/ oder wählen Sie einen anderen Indikator.', 'warnung'),
   zielwertInvalid: (at: Location, value: string, style: 'de' | 'en'): Problem =>
     problem('zielwert-keine-zahl', at, `${q(value)} in Spalte „zielwert“ ist keine Zahl.`, style === 'de' ? 'In dieser Datei (Trennzeichen „;“) schreiben Sie Zahlen mit Dezimalkomma, z. B. 7,5.' : 'In dieser Datei (Trennzeichen „,“) schreiben Sie Zahlen mit Dezimalpunkt, z. B. 7.5.'),
+  comparisonMissing: (at: Location, ziel: string, indikator: string): Problem =>
+    problem('ziel-vergleich-fehlt', at, `Das Ziel ${q(ziel)} misst den Indikator ${q(indikator)}, der ohne Wertung ist (richtung „neutral“). Ob der Zielwert ein Mindest- oder ein Höchstwert ist, lässt sich daraus nicht ablesen.`, 'Tragen Sie in data/strategie/ziele.csv in der Spalte „vergleich“ „mindestens“ (erreicht, wenn der Wert den Zielwert erreicht oder übersteigt) oder „hoechstens“ (erreicht, wenn er ihn erreicht oder unterschreitet) ein; fehlt die Spalte, ergänzen Sie sie in der Kopfzeile.'),
+  comparisonAgainstRichtung: (at: Location, ziel: string, vergleich: string, indikator: string, richtung: string): Problem =>
+    problem('ziel-vergleich-gegen-richtung', at, `Das Ziel ${q(ziel)} verlangt ${vergleich} den Zielwert, aber beim Indikator ${q(indikator)} gilt ${richtung}.`, 'Prüfen Sie, ob das so gemeint ist: Die Spalte „vergleich“ in data/strategie/ziele.csv oder die Spalte „richtung“ in data/indikatoren/ widerspricht dem anderen. Die Entwicklung wird nach dem Ziel gewertet.', 'warnung'),
   endBeforeStart: (at: Location, beginn: string, ende: string): Problem =>
     problem('zeitraum-rueckwaerts', at, `Das Ende ${q(ende)} liegt vor dem Beginn ${q(beginn)}.`, 'Korrigieren Sie „beginn“ oder „ende“ (JJJJ-MM).'),
   unknownPublication: (at: Location, slug: string, suggestion: string | null): Problem =>

@@ -1,5 +1,6 @@
 /** The planning process after reading and validation: what the components render. */
 import type { Location } from '../errors/problem.ts';
+import type { Vergleich } from './goal-status.ts';
 import type { Phase } from './phases.ts';
 import type { MassnahmeStatus } from './schemas/strategie.ts';
 import type { Ergebnis } from './schemas/stellungnahmen.ts';
@@ -59,6 +60,8 @@ export interface Ziel {
   zieljahr: number;
   /** Gebiet id the goal is measured for. */
   gebiet: string;
+  /** Reached when the latest value is at least (`mindestens`) or at most (`hoechstens`) the target. */
+  vergleich: Vergleich;
   source: Location;
 }
 

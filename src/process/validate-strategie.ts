@@ -1,15 +1,17 @@
 /**
  * data/strategie → fields of action, goals and measures, with references checked across files:
  * ziele.handlungsfeld → handlungsfelder.id, massnahmen.ziel → ziele.id, ziele.indikator → the indicator
- * catalogue of the data layer (an unknown indicator is an error: the goal could not be measured).
+ * catalogue of the data layer (an unknown indicator is an error: the goal could not be measured). Each goal
+ * gets its comparison (`mindestens`/`hoechstens`): written, or implied by the indicator's richtung.
  */
 import path from 'node:path';
 import { dataErrors } from '../errors/data.ts';
 import { processErrors } from '../errors/process.ts';
-import type { Problem } from '../errors/problem.ts';
+import type { Location, Problem } from '../errors/problem.ts';
 import { parseNumber } from '../data/numbers.ts';
 import { closest } from '../data/similar.ts';
-import type { DataStore } from '../data/types.ts';
+import type { DataStore, Indikator } from '../data/types.ts';
+import { VERGLEICH_TEXT, vergleichOf, type Vergleich } from './goal-status.ts';
 import type { ProjectPaths } from '../project.ts';
 import { readTable } from './read.ts';
 import {
@@ -26,6 +28,21 @@ import type { Handlungsfeld, Massnahme, Strategie, Ziel } from './types.ts';
 export function defaultGebiet(store: DataStore): string | null {
   for (const g of store.gebiete.values()) if (g.ebene === 'kreis') return g.id;
   return null;
+}
+
+/**
+ * The goal's comparison: as written in `vergleich`, else from the indicator's richtung. A neutral indicator
+ * without it is an error (the target could be a floor or a ceiling); one against the richtung a warning.
+ */
+function comparison(ziel: string, written: Vergleich | null, indikator: Indikator, at: Location, problems: Problem[]): Vergleich | null {
+  const implied = vergleichOf(indikator.richtung);
+  if (written && implied && written !== implied) {
+    const richtung = indikator.richtung === 'steigend_gut' ? 'ein steigender Wert als günstig' : 'ein steigender Wert als ungünstig';
+    problems.push(processErrors.comparisonAgainstRichtung(at, ziel, VERGLEICH_TEXT[written], indikator.id, richtung));
+  }
+  const v = written ?? implied;
+  if (!v) problems.push(processErrors.comparisonMissing(at, ziel, indikator.id));
+  return v;
 }
 
 export function validateStrategie(paths: ProjectPaths, store: DataStore, problems: Problem[]): Strategie {
@@ -75,8 +92,9 @@ export function validateStrategie(paths: ProjectPaths, store: DataStore, problem
     } else if (ok && store.series(d.indikator, gebiet).length === 0) {
       problems.push(processErrors.goalWithoutValues(row.at('indikator'), d.indikator, gebiet));
     }
-    if (!ok || !n.ok || !gebiet) continue;
-    ziele.set(d.id, { ...d, zielwert: n.value, gebiet, source: row.at('id') });
+    const vergleich = ok ? comparison(d.id, d.vergleich, store.indikatoren.get(d.indikator)!, row.at('vergleich'), problems) : null;
+    if (!ok || !n.ok || !gebiet || !vergleich) continue;
+    ziele.set(d.id, { ...d, zielwert: n.value, gebiet, vergleich, source: row.at('id') });
   }
 
   const massnahmen: Massnahme[] = [];

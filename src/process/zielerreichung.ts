@@ -1,23 +1,17 @@
 /**
- * Progress of each goal: its indicator's baseline (first year with a value), latest value, target and target
- * year, and whether the indicator moved towards the target. Values come from the store with the publication's
- * mindestfallzahl, so a suppressed value is shown as its symbol and never counted.
+ * Progress of each goal: its indicator's baseline (first year with a value), latest value, target with its
+ * stated comparison (`mindestens`/`höchstens`) and year, whether the target is reached (goal-status.ts), and
+ * the trend from baseline to latest value (src/data/trend.ts), judged by the goal's comparison. Values come
+ * from the store with the publication's mindestfallzahl, so a suppressed value is shown as its symbol and
+ * never counted.
  */
 import { formatCell, formatNumber, withUnit } from '../data/format.ts';
+import { changeText, trend, WERTUNG_TEXT, type Trend } from '../data/trend.ts';
 import type { Cell, DataStore, Indikator } from '../data/types.ts';
 import type { ChartSpec } from '../charts/render.ts';
 import { BASE_CONFIG } from '../charts/theme.ts';
+import { richtungOf, STATUS_LABEL, VERGLEICH_TEXT, zielStatus, type ZielStatus } from './goal-status.ts';
 import type { Ziel } from './types.ts';
-
-export type Tendenz = 'erreicht' | 'auf-kurs' | 'gegenlaeufig' | 'unveraendert' | 'offen';
-
-export const TENDENZ_LABEL: Record<Tendenz, { symbol: string; text: string }> = {
-  erreicht: { symbol: '✓', text: 'Zielwert erreicht' },
-  'auf-kurs': { symbol: '↗', text: 'in Zielrichtung' },
-  gegenlaeufig: { symbol: '↘', text: 'gegen die Zielrichtung' },
-  unveraendert: { symbol: '→', text: 'unverändert' },
-  offen: { symbol: '?', text: 'nicht bewertbar' },
-};
 
 export interface ZielView {
   ziel: Ziel;
@@ -25,13 +19,20 @@ export interface ZielView {
   gebietName: string;
   basis: Cell | null;
   aktuell: Cell | null;
-  /** Formatted with unit. */
+  /** Formatted with unit and year: `6,4 je 10.000 Einw. (2015)`. */
   basisText: string;
   aktuellText: string;
+  /** `mindestens 6,0 je 10.000 Einw. bis 2030`. */
   zielText: string;
-  /** `senken` when the target is below the baseline, else `steigern`. */
-  richtung: 'senken' | 'steigern' | 'halten';
-  tendenz: Tendenz;
+  status: ZielStatus;
+  /** `✓ Zielwert erreicht`. */
+  statusText: string;
+  /** From baseline to latest value; null with fewer than two published values. */
+  trend: Trend | null;
+  /** `−0,8 je 10.000 Einw. seit 2015` (arrow: `trend.pfeil`), or `keine Entwicklung berechenbar`. */
+  trendText: string;
+  /** `gegen die Zielrichtung`; null without a trend. */
+  wertungText: string | null;
   series: Cell[];
 }
 
@@ -40,20 +41,13 @@ export function zielView(store: DataStore, ziel: Ziel, mindestfallzahl: number):
   const series = store.series(ziel.indikator, ziel.gebiet, { mindestfallzahl });
   const withValue = series.filter((c) => c.wert !== null);
   const basis = withValue[0] ?? null;
-  const aktuell = withValue[withValue.length - 1] ?? null;
-  const richtung = basis === null || basis.wert === ziel.zielwert ? 'halten' : ziel.zielwert < basis.wert! ? 'senken' : 'steigern';
-  let tendenz: Tendenz = 'offen';
-  if (basis && aktuell && aktuell !== basis) {
-    const a = aktuell.wert!;
-    const b = basis.wert!;
-    if (richtung === 'senken' ? a <= ziel.zielwert : richtung === 'steigern' ? a >= ziel.zielwert : a === ziel.zielwert) tendenz = 'erreicht';
-    else if (a === b) tendenz = 'unveraendert';
-    else tendenz = (richtung === 'senken') === a < b ? 'auf-kurs' : 'gegenlaeufig';
-  } else if (basis && aktuell) {
-    const a = aktuell.wert!;
-    if (richtung === 'senken' ? a <= ziel.zielwert : a >= ziel.zielwert) tendenz = 'erreicht';
-  }
+  const aktuell = withValue.at(-1) ?? null;
+  const status = zielStatus(ziel.vergleich, ziel.zielwert, aktuell?.wert ?? null, indikator.nachkommastellen);
+  const t = basis && aktuell && aktuell !== basis
+    ? trend(basis.wert!, aktuell.wert!, { richtung: richtungOf(ziel.vergleich), nachkommastellen: indikator.nachkommastellen })
+    : null;
   const text = (c: Cell | null) => (c ? `${formatCell(c, indikator)} (${c.jahr})` : '.');
+  const target = withUnit(formatNumber(ziel.zielwert, indikator.nachkommastellen), indikator.einheit);
   return {
     ziel,
     indikator,
@@ -62,9 +56,12 @@ export function zielView(store: DataStore, ziel: Ziel, mindestfallzahl: number):
     aktuell,
     basisText: text(basis),
     aktuellText: text(aktuell),
-    zielText: `${richtung === 'senken' ? 'höchstens ' : richtung === 'steigern' ? 'mindestens ' : ''}${withUnit(formatNumber(ziel.zielwert, indikator.nachkommastellen), indikator.einheit)} (${ziel.zieljahr})`,
-    richtung,
-    tendenz,
+    zielText: `${VERGLEICH_TEXT[ziel.vergleich]} ${target} bis ${ziel.zieljahr}`,
+    status,
+    statusText: `${STATUS_LABEL[status].symbol} ${STATUS_LABEL[status].text}`,
+    trend: t,
+    trendText: t && basis ? changeText(t, indikator.einheit, `seit ${basis.jahr}`) : 'keine Entwicklung berechenbar',
+    wertungText: t ? WERTUNG_TEXT.ziel[t.wertung] : null,
     series,
   };
 }

@@ -27,6 +27,22 @@ export function choiceField<const T extends readonly string[]>(choices: T) {
   });
 }
 
+/**
+ * Optional column: one of a fixed list of ids, or empty / column missing → null. Umlauts may be written out
+ * (`höchstens` → `hoechstens`).
+ */
+export function optionalChoiceField<const T extends readonly string[]>(choices: T) {
+  return z
+    .string()
+    .optional()
+    .transform((raw, ctx): T[number] | null => {
+      const v = (raw ?? '').trim().toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss');
+      if (v === '') return null;
+      const hit = choices.find((c) => c === v);
+      return hit ?? fail(ctx as Ctx, (raw ?? '').trim(), `erlaubt sind: ${choices.join(', ')}`);
+    });
+}
+
 function validDay(y: number, m: number, d: number): boolean {
   const date = new Date(Date.UTC(y, m - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;

@@ -5,8 +5,8 @@
  * id,titel,leitziel                                                     handlungsfelder.csv
  * hf1,Existenzsicherung und Zugang zu Leistungen,"Alle Menschen …"
  *
- * id,handlungsfeld,titel,indikator,zielwert,zieljahr[,gebiet]           ziele.csv
- * z1-1,hf1,Weniger Menschen sind auf Grundsicherung angewiesen,sgb2_quote,7.5,2030
+ * id,handlungsfeld,titel,indikator,zielwert,zieljahr[,gebiet][,vergleich]   ziele.csv
+ * z1-1,hf1,Weniger Menschen sind auf Grundsicherung angewiesen,sgb2_quote,7.5,2030,,hoechstens
  *
  * id,ziel,titel,beschreibung,verantwortlich,partner,beginn,ende,kosten,finanzierung,status   massnahmen.csv
  * m1-1-1,z1-1,Soziallotsen,"…",Sozialamt,"LIGA, Tafel",2027-01,2030-12,412000,"ESF Plus",geplant
@@ -14,7 +14,8 @@
  */
 import { z } from 'zod';
 import { columnsOf, idField, optionalTextField, requiredTextField, textField, yearField } from '../../data/schemas/fields.ts';
-import { choiceField, euroField, optionalMonthField, requiredMonthField } from './fields.ts';
+import { VERGLEICHE } from '../goal-status.ts';
+import { choiceField, euroField, optionalChoiceField, optionalMonthField, requiredMonthField } from './fields.ts';
 
 export const handlungsfeldRow = z.object({
   id: idField,
@@ -35,6 +36,12 @@ export const zielRow = z.object({
   zieljahr: yearField,
   /** Optional: Gebiet id the goal is measured for. Default: the Gebiet of level `kreis`. */
   gebiet: optionalTextField,
+  /**
+   * Optional: `mindestens` (reached when the latest value is at or above the target) or `hoechstens` (at or
+   * below; `höchstens` also accepted). Empty: from the indicator's richtung (steigend_gut → mindestens,
+   * steigend_schlecht → hoechstens); a goal on a neutral indicator must say it.
+   */
+  vergleich: optionalChoiceField(VERGLEICHE),
 });
 
 export const MASSNAHME_STATUS = ['geplant', 'laufend', 'abgeschlossen', 'zurueckgestellt'] as const;

@@ -1,4 +1,8 @@
-/** Goal progress as the table shows it: baseline, latest value, target wording and the direction of travel. */
+/**
+ * Goal progress as the table shows it: baseline, latest value, target with its stated comparison, whether it is
+ * reached, and the trend since the baseline. (The earlier version guessed the comparison from baseline vs target
+ * and reported `auf-kurs`/`erreicht` from that guess; these expectations replace it.)
+ */
 import { describe, expect, it } from 'vitest';
 import { createStore } from '../../../src/data/store.ts';
 import type { Cell, Gebiet, Indikator } from '../../../src/data/types.ts';
@@ -23,30 +27,38 @@ const store = createStore({
   datasets: new Map(),
   geo: [],
 });
-const ziel = (indikator: string, zielwert: number): Ziel => ({ id: 'z', handlungsfeld: 'hf', titel: 'Ziel', indikator, zielwert, zieljahr: 2030, gebiet: 'mh', source: at });
+const ziel = (indikator: string, zielwert: number, vergleich: Ziel['vergleich']): Ziel => ({
+  id: 'z', handlungsfeld: 'hf', titel: 'Ziel', indikator, zielwert, zieljahr: 2030, gebiet: 'mh', vergleich, source: at,
+});
 
 describe('zielView', () => {
-  it('a falling rate towards a lower target is on course, worded „höchstens“', () => {
-    const v = zielView(store, ziel('quote', 7.5), 3);
-    expect([v.basisText, v.aktuellText, v.zielText, v.tendenz]).toEqual(['10,0\u202f% (2015)', '8,8\u202f% (2024)', 'höchstens 7,5\u202f% (2030)', 'auf-kurs']);
+  it('a falling rate towards „höchstens 7,5“: not yet reached, 10,0 → 8,8 is −1,2 points in the goal’s direction', () => {
+    const v = zielView(store, ziel('quote', 7.5, 'hoechstens'), 3);
+    expect([v.basisText, v.aktuellText, v.zielText]).toEqual(['10,0\u202f% (2015)', '8,8\u202f% (2024)', 'höchstens 7,5\u202f% bis 2030']);
+    expect([v.statusText, v.trend?.pfeil, v.trendText, v.wertungText]).toEqual(['○ Zielwert noch nicht erreicht', '▼', '−1,2 Prozentpunkte seit 2015', 'in Zielrichtung']);
   });
 
-  it('moving away from a higher target is against it; reaching it counts as reached', () => {
-    expect(zielView(store, ziel('quote', 12), 3).tendenz).toBe('gegenlaeufig');
-    expect(zielView(store, ziel('quote', 9), 3).tendenz).toBe('erreicht');
+  it('the same falling values against „mindestens 12,0“ go against the goal; „höchstens 9,0“ is reached at 8,8', () => {
+    const up = zielView(store, ziel('quote', 12, 'mindestens'), 3);
+    expect([up.zielText, up.statusText, up.wertungText]).toEqual(['mindestens 12,0\u202f% bis 2030', '○ Zielwert noch nicht erreicht', 'gegen die Zielrichtung']);
+    expect(zielView(store, ziel('quote', 9, 'hoechstens'), 3).statusText).toBe('✓ Zielwert erreicht');
+    // below a floor is never „erreicht“, whatever the baseline was
+    expect(zielView(store, ziel('quote', 9, 'mindestens'), 3).status).toBe('nicht-erreicht');
   });
 
   it('a count below the mindestfallzahl is never the baseline: the first publishable value is', () => {
-    const v = zielView(store, ziel('faelle', 30), 3);
+    const v = zielView(store, ziel('faelle', 30, 'hoechstens'), 3);
     expect(v.series[0]?.symbol).toBe('*');
     expect(v.basisText).toBe('40 (2020)');
-    expect(v.tendenz).toBe('auf-kurs');
+    expect(v.trendText).toBe('−5 seit 2020');
+    expect(v.wertungText).toBe('in Zielrichtung');
     // the sparkline never plots the withheld value
     const values = (sparklineSpec(v).layer as { data: { values: { wert: number | null }[] } }[])[0]!.data.values;
     expect(values.map((x) => x.wert)).toEqual([null, 40, 35]);
   });
 
-  it('one value only cannot show a direction', () => {
-    expect(zielView(store, ziel('einzeln', 4), 3).tendenz).toBe('offen');
+  it('one value only cannot show a direction, but its status is known', () => {
+    const v = zielView(store, ziel('einzeln', 4, 'hoechstens'), 3);
+    expect([v.trend, v.trendText, v.wertungText, v.status]).toEqual([null, 'keine Entwicklung berechenbar', null, 'nicht-erreicht']);
   });
 });
