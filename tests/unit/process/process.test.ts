@@ -138,3 +138,39 @@ describe('required groups over the course of the process', () => {
     ]);
   });
 });
+
+describe('the comparison of a goal (ziele.csv „vergleich“)', () => {
+  const v = loadProcess(projectPaths(path.resolve(import.meta.dirname, '../../fixtures/process-vergleich')));
+  const out = v.problems.map(formatProblem);
+  const at = (where: string) => out.filter((p) => p.startsWith(`${where}: `));
+  const goal = (id: string) => v.data.strategie.ziele.find((z) => z.id === id);
+
+  it('without the column value it follows the indicator’s richtung: steigend_schlecht → hoechstens, steigend_gut → mindestens', () => {
+    expect(goal('z1')?.vergleich).toBe('hoechstens');
+    expect(goal('z6')?.vergleich).toBe('mindestens');
+  });
+
+  it('a goal on a neutral indicator without a comparison is an error at its vergleich cell, and is left out', () => {
+    // line 3: z2,hf1,Wohngeld erreicht die Berechtigten,wohngeld,3300,2028,<empty> → the empty field starts at column 62
+    const [p] = at('data/strategie/ziele.csv:3:62');
+    expect(p).toContain('fehler: Das Ziel „z2“ misst den Indikator „wohngeld“, der ohne Wertung ist (richtung „neutral“).');
+    expect(p).toContain('Spalte „vergleich“ „mindestens“');
+    expect(goal('z2')).toBeUndefined();
+    expect(goal('z3')?.vergleich).toBe('mindestens');
+  });
+
+  it('„Höchstens“ is read as hoechstens; against the richtung it is a warning, not an error', () => {
+    expect(goal('z4')?.vergleich).toBe('hoechstens');
+    // line 5: z4,hf1,Hausärzte mit Umlaut,hausaerzte,6.0,2030,Höchstens → 3 + 4 + 21 + 11 + 4 + 5 = 48 characters before it
+    const [p] = at('data/strategie/ziele.csv:5:49');
+    expect(p).toContain('warnung: Das Ziel „z4“ verlangt höchstens den Zielwert, aber beim Indikator „hausaerzte“ gilt ein steigender Wert als günstig.');
+  });
+
+  it('an unknown comparison is an error naming the allowed values', () => {
+    // line 6: z5,hf1,Tippfehler,hausaerzte,6.0,2030,mindestns → 3 + 4 + 11 + 11 + 4 + 5 = 38 characters before it
+    const [p] = at('data/strategie/ziele.csv:6:39');
+    expect(p).toContain('„mindestns“');
+    expect(p).toContain('mindestens, hoechstens');
+    expect(goal('z5')).toBeUndefined();
+  });
+});
