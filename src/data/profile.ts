@@ -1,21 +1,29 @@
 /**
  * The Gebietsprofil (Steckbrief) of one Gebiet: for every indicator with values there, the latest published value,
- * its change since the first year, what that change means (by the indicator's `richtung`), and the value of the
- * enclosing Gebiet in the same year for comparison.
+ * its change since the first year and against the previous published year (so a recent reversal is not hidden
+ * behind the long-term change), each judged by the indicator's `richtung` (src/data/trend.ts), and the value of
+ * the enclosing Gebiet in the same year for comparison.
  */
 import { formatCell } from './format.ts';
 import { changeText, trend, type Trend } from './trend.ts';
 import type { Cell, DataStore, Gebiet, Indikator } from './types.ts';
+
+export interface Change {
+  trend: Trend;
+  /** e.g. `+1,2 Prozentpunkte seit 2015`, `−340 gegenüber 2023` (arrow: `trend.pfeil`). */
+  text: string;
+}
 
 export interface ProfileRow {
   indikator: Indikator;
   latest: Cell;
   latestText: string;
   first: Cell | null;
-  /** From `first` to `latest` (src/data/trend.ts); null when no earlier published value. */
-  trend: Trend | null;
-  /** e.g. `+1,2 Prozentpunkte seit 2015` or `−340 seit 2015`; null when no earlier published value. */
-  changeText: string | null;
+  /**
+   * Since the first published year, then against the previous published year (when that is not the first);
+   * empty when there is no earlier published value.
+   */
+  changes: Change[];
   parent: Gebiet | null;
   parentText: string | null;
 }
@@ -41,14 +49,19 @@ export function gebietProfile(store: DataStore, gebietId: string, mindestfallzah
     if (!latest) continue;
     const first = published.length > 1 ? published[0]! : null;
     const parentCell = parent ? store.cell(indikator.id, parent.id, latest.jahr, { mindestfallzahl }) : undefined;
-    const t = first && latest.wert !== null ? trend(first.wert!, latest.wert, indikator) : null;
+    const previous = published.length > 2 ? published.at(-2)! : null;
+    const change = (from: Cell, basis: string): Change => {
+      const t = trend(from.wert!, latest.wert!, indikator);
+      return { trend: t, text: changeText(t, indikator.einheit, basis) };
+    };
+    const changes = first && latest.wert !== null ? [change(first, `seit ${first.jahr}`)] : [];
+    if (previous && latest.wert !== null) changes.push(change(previous, `gegenüber ${previous.jahr}`));
     const row: ProfileRow = {
       indikator,
       latest,
       latestText: formatCell(latest, indikator),
       first,
-      trend: t,
-      changeText: t && first ? changeText(t, indikator.einheit, `seit ${first.jahr}`) : null,
+      changes,
       parent,
       parentText: parentCell ? formatCell(parentCell, indikator) : null,
     };
