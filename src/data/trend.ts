@@ -77,6 +77,9 @@ export function changeText(t: Trend, einheit: string, basis: string): string {
   return `${t.betrag}${changeUnit(einheit)} ${basis}`;
 }
 
+/** What the arrows mean, for legends. */
+export const PFEIL_LEGENDE = '▲ gestiegen, ▼ gesunken, ► unverändert (gleich auf die veröffentlichten Nachkommastellen)';
+
 /** The words of judgement: for an indicator (by its richtung) and for a goal (by its comparison). */
 export const WERTUNG_TEXT: Record<'indikator' | 'ziel', Record<Wertung, string>> = {
   indikator: {
