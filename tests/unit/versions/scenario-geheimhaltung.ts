@@ -13,7 +13,7 @@
  * In Fassung 2 Schönborn (2) is withheld. Erlengrund (0) must not be its complement (Kreis − the rest = 2 + 0 would
  * give it away); Birkenstein (31), the smallest non-zero Gemeinde, is. The changes page must not show
  * „Birkenstein 31 → *, Schönborn 12 → *“ next to „Landkreis 925 → 915“: with Birkenstein unchanged, 12 − 10 = 2.
- * A chapter shows the values in a table (HTML, CSV download, search index) and in <Wert>.
+ * A chapter shows the values in <Wert>, a table and a bar chart (with its CSV download).
  */
 import { createTestRepo, type TestRepo } from '../../helpers/git-repo.ts';
 
@@ -34,6 +34,8 @@ Im Jahr 2024 gab es in Schönborn <Wert indikator="faelle" gebiet="schoenborn" j
 <Wert indikator="faelle" gebiet="birkenstein" jahr="2024" /> und im Landkreis <Wert indikator="faelle" gebiet="hw" jahr="2024" />.
 
 <Tabelle indikator="faelle" gebiete="hw, hainwald, eichenau, talbrueck, erlengrund, birkenstein, schoenborn" jahre="2024" />
+
+<Diagramm indikator="faelle" art="balken" gebiete="hainwald, eichenau, talbrueck, erlengrund, birkenstein, schoenborn" jahre="2024" />
 `;
 
 const GEBIETE = `id;name;ebene;eltern
