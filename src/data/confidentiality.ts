@@ -134,22 +134,43 @@ export function suppressedGebiete(
   }
   const protectedIds = (): string[] =>
     [...cells.keys()].filter((id) => suppressed.has(id) || isDeliveredSecret(cells.get(id)!)).sort((a, b) => order(a) - order(b));
+  // No equation holds a value without bounds, so nothing can be computed about it.
   const safe = (id: string, bounds: Map<string, Bounds>): boolean => {
     const b = bounds.get(id);
-    return b !== undefined && b.lo < b.hi;
+    return b === undefined || b.lo < b.hi;
   };
   const candidate = (id: string): boolean => {
     const w = cells.get(id)?.wert;
     return w != null && w > 0 && !suppressed.has(id);
   };
   const byValue = (a: string, b: string): number => (cells.get(a)!.wert ?? 0) - (cells.get(b)!.wert ?? 0) || order(a) - order(b);
+  /** The families linked to `start` through hidden values: the only equations a change at `start` can matter to. */
+  const componentOf = (start: readonly string[], hidden: ReadonlySet<string>): Family[] => {
+    const seen = new Set<Family>();
+    const visited = new Set(start);
+    const queue = [...start];
+    while (queue.length > 0) {
+      for (const f of byMember.get(queue.pop()!) ?? []) {
+        if (seen.has(f)) continue;
+        seen.add(f);
+        for (const m of [f.parent, ...f.kids]) {
+          if (!visited.has(m) && (hidden.has(m) || isDeliveredSecret(cells.get(m)!))) {
+            visited.add(m);
+            queue.push(m);
+          }
+        }
+      }
+    }
+    return [...seen];
+  };
 
   /** The smallest non-zero published sibling or child of `weak` that protects both; else the smallest one. */
   const complementFor = (weak: string): string | undefined => {
     const own = byMember.get(weak) ?? [];
     const neighbours = [...new Set(own.flatMap((f) => (f.parent === weak ? f.kids : f.kids.filter((k) => k !== weak))))].filter(candidate).sort(byValue);
     const fits = neighbours.find((c) => {
-      const trial = readerBounds(cells, families, new Set([...suppressed, c]));
+      const hidden = new Set([...suppressed, c]);
+      const trial = readerBounds(cells, componentOf([weak, c], hidden), hidden);
       return safe(weak, trial) && safe(c, trial);
     });
     return fits ?? neighbours[0];
@@ -160,12 +181,19 @@ export function suppressedGebiete(
     const bounds = readerBounds(cells, families, suppressed);
     const weak = protectedIds().filter((id) => !unfixable.has(id) && !safe(id, bounds));
     if (weak.length === 0) break;
-    let next: string | undefined;
-    for (const id of weak) if ((next = complementFor(id)) !== undefined) break;
-    if (next !== undefined) {
+    // One complement per weak value, in file order; a value whose equations a complement of this round touched
+    // waits for the next round (it may be protected already).
+    const touched = new Set<Family>();
+    let added = false;
+    for (const id of weak) {
+      if ((byMember.get(id) ?? []).some((f) => touched.has(f))) continue;
+      const next = complementFor(id);
+      if (next === undefined) continue;
       suppressed.add(next);
-      continue;
+      added = true;
+      for (const f of componentOf([id, next], suppressed)) touched.add(f);
     }
+    if (added) continue;
     // No weak value has a published non-zero neighbour left: withhold its parent (the sum that gives it away).
     const parent = (byMember.get(weak[0]!) ?? []).map((f) => f.parent).find((p) => p !== weak[0] && candidate(p));
     if (parent === undefined) unfixable.add(weak[0]!);
@@ -197,42 +225,50 @@ interface Bounds {
  * equations parent = Σ children, starting from lo = 1 for values we withhold (a withheld value is never 0) and
  * lo = 0 for delivered secrets. Bounds are tightened equation by equation until nothing changes. Gebiete form a
  * tree, so this gives the exact interval of every hidden value (for a tree of such equations, tightening each one
- * on its own reaches the true projection). Known values: published numbers; other symbols count as 0.
+ * on its own reaches the true projection). Known values: published numbers; other symbols count as 0. Only the
+ * members of `families` get bounds (a value in no equation cannot be computed).
  */
 export function readerBounds(cells: ReadonlyMap<string, Cell>, families: readonly Family[], hidden: ReadonlySet<string>): Map<string, Bounds> {
   const bounds = new Map<string, Bounds>();
-  for (const [id, c] of cells) {
-    if (hidden.has(id)) bounds.set(id, { lo: 1, hi: Infinity });
-    else if (isDeliveredSecret(c)) bounds.set(id, { lo: 0, hi: Infinity });
+  for (const f of families) {
+    for (const id of [f.parent, ...f.kids]) {
+      if (hidden.has(id)) bounds.set(id, { lo: 1, hi: Infinity });
+      else if (isDeliveredSecret(cells.get(id)!)) bounds.set(id, { lo: 0, hi: Infinity });
+    }
   }
   const known = (id: string): number => cells.get(id)?.wert ?? 0;
   // parent − Σ kids = 0, as terms (id, coefficient).
   const equations = families
     .map((f) => [{ id: f.parent, a: 1 }, ...f.kids.map((id) => ({ id, a: -1 }))])
     .filter((terms) => terms.some((t) => bounds.has(t.id)));
+  /** A term's contribution −a·y to the right-hand side of a·x = −Σ others, as an interval. */
+  const contribution = (y: { id: string; a: number }): [number, number] => {
+    const by = bounds.get(y.id);
+    if (!by) return [-y.a * known(y.id), -y.a * known(y.id)];
+    return y.a > 0 ? [-by.hi, -by.lo] : [by.lo, by.hi];
+  };
   for (let pass = 0; pass < 100; pass++) {
     let changed = false;
     for (const terms of equations) {
-      for (const x of terms) {
+      // The sum of all contributions once (finite parts and the number of infinite ones), then each term's own
+      // taken out: linear in the size of a family.
+      let loSum = 0;
+      let hiSum = 0;
+      let loInf = 0;
+      let hiInf = 0;
+      const parts = terms.map(contribution);
+      for (const [l, h] of parts) {
+        if (l === -Infinity) loInf++;
+        else loSum += l;
+        if (h === Infinity) hiInf++;
+        else hiSum += h;
+      }
+      terms.forEach((x, i) => {
         const bx = bounds.get(x.id);
-        if (!bx) continue;
-        // a·x = −Σ others: sum the others' contributions −a·y as an interval.
-        let lo = 0;
-        let hi = 0;
-        for (const y of terms) {
-          if (y === x) continue;
-          const by = bounds.get(y.id);
-          if (!by) {
-            lo -= y.a * known(y.id);
-            hi -= y.a * known(y.id);
-          } else if (y.a > 0) {
-            lo -= by.hi;
-            hi -= by.lo;
-          } else {
-            lo += by.lo;
-            hi += by.hi;
-          }
-        }
+        if (!bx) return;
+        const [l, h] = parts[i]!;
+        const lo = loInf - (l === -Infinity ? 1 : 0) > 0 ? -Infinity : loSum - (l === -Infinity ? 0 : l);
+        const hi = hiInf - (h === Infinity ? 1 : 0) > 0 ? Infinity : hiSum - (h === Infinity ? 0 : h);
         const [nlo, nhi] = x.a > 0 ? [lo, hi] : [-hi, -lo];
         if (nlo > bx.lo) {
           bx.lo = nlo;
@@ -242,7 +278,7 @@ export function readerBounds(cells: ReadonlyMap<string, Cell>, families: readonl
           bx.hi = nhi;
           changed = true;
         }
-      }
+      });
     }
     if (!changed) break;
   }
