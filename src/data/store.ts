@@ -2,7 +2,7 @@
  * The validated data, indexed for the components. Every value handed out passes through the
  * confidentiality rules (src/data/confidentiality.ts) for the caller's `mindestfallzahl`.
  */
-import { DEFAULT_MINDESTFALLZAHL, isCount, suppressedGebiete } from './confidentiality.ts';
+import { DEFAULT_MINDESTFALLZAHL, suppressedGebiete, suppresses } from './confidentiality.ts';
 import type { Cell, DataStore, Dataset, Gebiet, GeoFeature, Indikator } from './types.ts';
 
 export interface StoreInput {
@@ -52,14 +52,22 @@ export function createStore(input: StoreInput): DataStore {
     return set;
   }
 
+  function withheld(indikator: string, jahr: number, min: number, also?: ReadonlySet<string>): Set<string> {
+    const ind = input.indikatoren.get(indikator);
+    const primary = ind !== undefined && suppresses(ind);
+    if (!also || also.size === 0) return primary ? suppressed(indikator, jahr, min) : new Set();
+    const year = index.get(indikator)?.byYear.get(jahr) ?? new Map<string, Cell>();
+    return suppressedGebiete(year, input.gebiete, min, position, { primary, also });
+  }
+
   function publishable(cell: Cell, min: number): Cell {
     const ind = input.indikatoren.get(cell.indikator);
-    if (cell.wert === null || !ind || !isCount(ind)) return cell;
+    if (cell.wert === null || !ind || !suppresses(ind)) return cell;
     if (!suppressed(cell.indikator, cell.jahr, min).has(cell.gebiet)) return cell;
     return Object.freeze({ ...cell, wert: null, symbol: '*' as const });
   }
 
-  return {
+  const store: DataStore = {
     gebiete: input.gebiete,
     indikatoren: input.indikatoren,
     datasets: input.datasets,
@@ -77,4 +85,24 @@ export function createStore(input: StoreInput): DataStore {
     years: (indikator) => [...(index.get(indikator)?.years ?? [])],
     gebieteWith: (indikator) => [...(index.get(indikator)?.gebiete ?? [])],
   };
+  internals.set(store, { withheld });
+  return store;
+}
+
+interface StoreInternals {
+  withheld(indikator: string, jahr: number, min: number, also?: ReadonlySet<string>): Set<string>;
+}
+
+/** What only this module may see of a store: never handed to components, which get published cells only. */
+const internals = new WeakMap<DataStore, StoreInternals>();
+
+/**
+ * The Gebiete whose value of `indikator` in `jahr` is withheld (shown as `*`) when the Gebiete in `also` must be
+ * withheld as well: the primary rule, `also`, and the secondary rule over both. For the changes page, which must
+ * not show what the other Fassung withholds (see src/versions/data-diff.ts).
+ */
+export function withheldGebiete(store: DataStore, indikator: string, jahr: number, mindestfallzahl: number, also?: ReadonlySet<string>): Set<string> {
+  const own = internals.get(store);
+  if (!own) throw new Error('withheldGebiete: the store was not made by createStore');
+  return own.withheld(indikator, jahr, mindestfallzahl, also);
 }

@@ -29,6 +29,11 @@ export interface Indikator {
   quelle: string;
   richtung: Richtung;
   nachkommastellen: number;
+  /**
+   * The catalogue's `geheimhaltung`: true (`ja`) withholds small values, false (`nein`) never does; absent or
+   * empty: decided by the einheit (counts are withheld, see `suppresses` in confidentiality.ts).
+   */
+  geheimhaltung?: boolean | null;
   source: Location;
 }
 

@@ -104,6 +104,10 @@ export const dataErrors = {
     problem('richtung-ungueltig', at, `${q(value)} ist keine gültige Richtung.`, 'Erlaubt sind: steigend_gut (mehr ist besser), steigend_schlecht (mehr ist schlechter), neutral.'),
   decimalsInvalid: (at: Location, value: string): Problem =>
     problem('nachkommastellen-ungueltig', at, `${q(value)} ist keine gültige Zahl von Nachkommastellen.`, 'Tragen Sie eine ganze Zahl von 0 bis 6 ein.'),
+  yesNoInvalid: (at: Location, column: string, value: string): Problem =>
+    problem('ja-nein-ungueltig', at, `${q(value)} in Spalte ${q(column)} ist weder „ja“ noch „nein“.`, column === 'geheimhaltung' ? 'Schreiben Sie „ja“ (kleine Fallzahlen werden gesperrt), „nein“ (die Zahlen sind öffentlich) oder lassen Sie das Feld leer (gesperrt wird dann bei Anzahlen).' : 'Schreiben Sie „ja“ oder „nein“.'),
+  confidentialityUnset: (at: Location, id: string, einheit: string): Problem =>
+    problem('geheimhaltung-offen', at, `Der Indikator ${q(id)} hat die Einheit ${q(einheit)} und wird deshalb als Anzahl behandelt: Kleine Fallzahlen (unter der „mindestfallzahl“ der Publikation, Standard 3) werden gesperrt („*“).`, 'Legen Sie es in der Spalte „geheimhaltung“ fest: „ja“ (kleine Fallzahlen sperren) oder „nein“ (die Zahlen sind öffentlich, z. B. Krankenhäuser je Kreis). Fehlt die Spalte, ergänzen Sie sie in der Kopfzeile.', 'warnung'),
   valueConflict: (at: Location, key: string, value: string, other: Location, otherValue: string): Problem =>
     problem('wert-doppelt', at, `Für ${key} gibt es zwei verschiedene Werte: ${q(value)} hier und ${q(otherValue)} in ${ref(other)}.`, 'Löschen Sie eine der beiden Zeilen; welcher Wert stimmt, weiß die liefernde Stelle.'),
   valueRepeated: (at: Location, key: string, other: Location): Problem =>

@@ -2,11 +2,16 @@
  * Which published values changed between two versions of the data: indikator, Gebiet, Jahr, alt → neu,
  * formatted de-DE with unit as on the website, plus values added and removed.
  *
- * Both sides are compared as PUBLISHED (the store applies the confidentiality rules for `mindestfallzahl`),
- * so the changes page never shows a count that the publication itself withholds: 2 → 1 is no visible change,
- * 12 → `*` is.
+ * Both sides are compared as PUBLISHED, and withheld JOINTLY: a reader has both columns side by side, so a value
+ * withheld in either Fassung is withheld in both columns, and the secondary suppression is recomputed for each
+ * Fassung with the other's withheld values added, until neither adds more (`jointlyWithheld`). Without this the
+ * page gives a withheld count away: Kreis 925 → 915, Birkenstein 31 → *, Schönborn 12 → * tells a reader who assumes
+ * Birkenstein unchanged that Schönborn is now 12 − 10 = 2. With it, Birkenstein and Schönborn are `*` in both
+ * columns (no visible change); only the Kreis 925 → 915 is shown, and in each Fassung two unknowns share one sum.
+ * So 2 → 1 is no visible change, and neither is 12 → 2.
  */
 import { formatCell } from '../data/format.ts';
+import { withheldGebiete } from '../data/store.ts';
 import type { Cell, DataStore, Indikator } from '../data/types.ts';
 
 export interface ValueChange {
@@ -38,9 +43,44 @@ export function publishedCells(store: DataStore, mindestfallzahl: number): Map<s
   return out;
 }
 
+/**
+ * Per indikator and Jahr (key `indikator\u0000jahr`), the Gebiete withheld on the changes page: everything either
+ * Fassung withholds, closed under both Fassungen' secondary suppression (each Fassung's sums must not reveal a value
+ * that only the other withholds). Grows monotonically, so it ends.
+ */
+export function jointlyWithheld(oldStore: DataStore, newStore: DataStore, mindestfallzahl: number): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  const indikatoren = new Set([...oldStore.indikatoren.keys(), ...newStore.indikatoren.keys()]);
+  for (const indikator of indikatoren) {
+    for (const jahr of new Set([...oldStore.years(indikator), ...newStore.years(indikator)])) {
+      let joint = new Set([...withheldGebiete(oldStore, indikator, jahr, mindestfallzahl), ...withheldGebiete(newStore, indikator, jahr, mindestfallzahl)]);
+      while (joint.size > 0) {
+        const next = new Set([
+          ...joint,
+          ...withheldGebiete(oldStore, indikator, jahr, mindestfallzahl, joint),
+          ...withheldGebiete(newStore, indikator, jahr, mindestfallzahl, joint),
+        ]);
+        if (next.size === joint.size) break;
+        joint = next;
+      }
+      if (joint.size > 0) out.set(`${indikator}\u0000${jahr}`, joint);
+    }
+  }
+  return out;
+}
+
+/** The published cells with the jointly withheld ones as `*`. */
+function withholdJointly(cells: Map<string, Cell>, joint: Map<string, Set<string>>): Map<string, Cell> {
+  for (const [k, c] of cells) {
+    if (c.wert !== null && joint.get(`${c.indikator}\u0000${c.jahr}`)?.has(c.gebiet)) cells.set(k, { ...c, wert: null, symbol: '*' });
+  }
+  return cells;
+}
+
 export function diffValues(oldStore: DataStore, newStore: DataStore, mindestfallzahl: number): ValueChange[] {
-  const before = publishedCells(oldStore, mindestfallzahl);
-  const after = publishedCells(newStore, mindestfallzahl);
+  const joint = jointlyWithheld(oldStore, newStore, mindestfallzahl);
+  const before = withholdJointly(publishedCells(oldStore, mindestfallzahl), joint);
+  const after = withholdJointly(publishedCells(newStore, mindestfallzahl), joint);
   const changes: ValueChange[] = [];
   const describe = (c: Cell) => {
     const ind = newStore.indikatoren.get(c.indikator) ?? oldStore.indikatoren.get(c.indikator);

@@ -14,7 +14,8 @@ export type FieldIssueCode =
   | 'jahr-ungueltig'
   | 'wert-keine-zahl'
   | 'richtung-ungueltig'
-  | 'nachkommastellen-ungueltig';
+  | 'nachkommastellen-ungueltig'
+  | 'ja-nein-ungueltig';
 
 type Ctx = z.core.$RefinementCtx<string>;
 
@@ -99,6 +100,18 @@ export const decimalsField = z.string().transform((raw, ctx) => {
   if (!/^\d$/.test(v) || Number(v) > 6) return fail(ctx, 'nachkommastellen-ungueltig', v);
   return Number(v);
 });
+
+/** `ja` or `nein` (any case) → true / false; a missing column or an empty cell → null. */
+export const yesNoField = z
+  .string()
+  .optional()
+  .transform((raw, ctx) => {
+    const v = (raw ?? '').trim().toLowerCase();
+    if (v === '') return null;
+    if (v === 'ja') return true;
+    if (v === 'nein') return false;
+    return fail(ctx as Ctx, 'ja-nein-ungueltig', (raw ?? '').trim());
+  });
 
 /** Column names of a row schema: required ones and optional ones, in schema order. */
 export function columnsOf(schema: z.ZodObject): { required: string[]; optional: string[] } {

@@ -1,6 +1,10 @@
-/** `data/indikatoren/*.csv` → indicators by id: unique ids; a missing source or definition is a warning. */
+/**
+ * `data/indikatoren/*.csv` → indicators by id: unique ids; a missing source or definition is a warning, and so is a
+ * count unit other than `Anzahl` without `geheimhaltung` (ja/nein).
+ */
 import { dataErrors } from '../../errors/data.ts';
 import type { Problem } from '../../errors/problem.ts';
+import { isCount, isCountUnit } from '../confidentiality.ts';
 import type { CsvFile } from '../read/file.ts';
 import { INDIKATOREN_COLUMNS, indikatorRow } from '../schemas/indikatoren.ts';
 import type { Indikator } from '../types.ts';
@@ -23,6 +27,10 @@ export function validateIndikatoren(files: readonly CsvFile[]): { indikatoren: M
       }
       if (d.quelle === '') problems.push(dataErrors.infoMissing(row.at('quelle'), d.id, 'quelle'));
       if (d.definition === '') problems.push(dataErrors.infoMissing(row.at('definition'), d.id, 'definition'));
+      // A plain `Anzahl` is withheld as documented; another count unit (`Personen`, `Fälle` …) asks for a decision.
+      if (d.geheimhaltung === null && isCountUnit(d.einheit) && !isCount(d)) {
+        problems.push(dataErrors.confidentialityUnset(row.at('einheit'), d.id, d.einheit));
+      }
       indikatoren.set(d.id, { ...d, source: row.at('id') });
     }
   }

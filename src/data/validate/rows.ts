@@ -55,6 +55,8 @@ function issueProblem(issue: z.core.$ZodIssue, at: Location, column: string, sty
       return dataErrors.richtungInvalid(at, value);
     case 'nachkommastellen-ungueltig':
       return dataErrors.decimalsInvalid(at, value);
+    case 'ja-nein-ungueltig':
+      return dataErrors.yesNoInvalid(at, column, value);
     default:
       return dataErrors.invalid(at, column, value, issue.message);
   }
