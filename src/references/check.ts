@@ -12,6 +12,8 @@ import type { Location, Problem } from '../errors/problem.ts';
 import type { ProjectPaths } from '../project.ts';
 import type { Publication } from '../publication/index.ts';
 import { logoDataUrl } from '../print/logo.ts';
+import { yamlKeyLocation } from '../process/yaml-location.ts';
+import { projectFile } from '../publication/project-file.ts';
 import { publicationItems } from './registry.ts';
 import { publicationMarks, publicationSources } from './sources.ts';
 
@@ -55,8 +57,11 @@ export function checkReferences(paths: ProjectPaths, publications: readonly Publ
       }
     }
     const logo = publication.settings.logo;
-    if (logo && !logoDataUrl(path.join(paths.content, publication.slug), logo)) {
-      problems.push(referenceErrors.logoMissing({ file: `${path.relative(paths.root, paths.content)}/${publication.slug}/publikation.yaml`, line: 0, column: 0 }, logo));
+    if (logo) {
+      const found = projectFile(paths.content, path.join(paths.content, publication.slug), logo);
+      const at = yamlKeyLocation(paths, publication.slug, 'logo');
+      if (!found.ok && found.reason !== 'fehlt') problems.push(referenceErrors.logoOutside(at, logo, found.reason));
+      else if (!logoDataUrl(paths.content, path.join(paths.content, publication.slug), logo)) problems.push(referenceErrors.logoMissing(at, logo));
     }
   }
   return problems;
