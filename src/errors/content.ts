@@ -59,6 +59,8 @@ export function schemaIssue(
         return problem(code, at, `„${key}“ hat den Wert ${show(value)}, das ist kein Datum.`, 'Schreiben Sie das Datum als JJJJ-MM-TT, z. B. 2026-11-02.');
       if (issue.format === 'email')
         return problem(code, at, `„${key}“ hat den Wert ${show(value)}, das ist keine E-Mail-Adresse.`, 'Schreiben Sie eine Adresse wie sozialplanung@landkreis.example.');
+      if (issue.format === 'url')
+        return problem(code, at, `„${key}“ hat den Wert ${show(value)}, das ist keine Web-Adresse mit https:// oder http://.`, 'Schreiben Sie eine vollständige Adresse wie https://www.landkreis.example/ – Links mit „javascript:“, „data:“ oder „file:“ werden nicht veröffentlicht.');
       return problem(code, at, `„${key}“ hat den Wert ${show(value)} im falschen Format.`, `Erwartet wird das Format ${issue.format}.`);
     case 'too_small':
       if (typeof value === 'string')

@@ -91,7 +91,7 @@ export const settingsSchema = z.strictObject({
    * Where the website is published, e.g. `https://sozialplanung.hainwald.example`. Used to give full addresses in
    * feedback e-mails; without it they carry the path (`/armutspraeventionsstrategie/massnahmen/#familie`).
    */
-  webadresse: z.url().optional(),
+  webadresse: z.url({ protocol: /^https?$/ }).optional(),
   /**
    * Actor groups (column `gruppe` in data/beteiligung/akteure.csv) that must take part in every phase of the
    * planning process; `npm run check` warns when one of them joined no meeting of a phase.
