@@ -12,7 +12,7 @@ const URL_ATTRS = new Set(['href', 'xlink:href', 'src', 'action', 'formaction', 
 // A comment, or a start tag with its attributes (quoted values may hold `>`).
 const TAG = /<!--[\s\S]*?-->|<([a-zA-Z][^\s/>]*)((?:"[^"]*"|'[^']*'|[^'">])*)>/g;
 const ATTR = /(\s)([^\s"'>/=]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s"'>]+))?/g;
-const QUICK = /(?:href|src|action|poster|cite|data|background|longdesc|ping|manifest|codebase)\s*=/i;
+const QUICK = /(?:href|src|srcset|action|poster|cite|data|background|longdesc|ping|manifest|codebase)\s*=/i;
 
 /** A value of `srcset` is a list of addresses with sizes: every address must be allowed. */
 function allowed(name: string, value: string): boolean {
