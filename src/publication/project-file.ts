@@ -33,3 +33,35 @@ export function projectFile(allowedDir: string, baseDir: string, written: string
   if (!inside(fs.realpathSync(root), real)) return { ok: false, reason: 'verknuepfung' };
   return fs.statSync(real).isFile() ? { ok: true, file: real } : { ok: false, reason: 'fehlt' };
 }
+
+/**
+ * Every symbolic link below the given folders (content/, data/) whose target lies outside `projectRoot`, as paths
+ * relative to the project: what it points at would be read and published as if it were part of the project.
+ * Links are not followed into (no loops); links to places inside the project are fine.
+ */
+export function linksLeavingProject(projectRoot: string, dirs: readonly string[]): { link: string; target: string }[] {
+  const root = fs.realpathSync(projectRoot);
+  const found: { link: string; target: string }[] = [];
+  const walk = (dir: string) => {
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+      const abs = path.join(dir, e.name);
+      if (e.isSymbolicLink()) {
+        let target: string;
+        try {
+          target = fs.realpathSync(abs);
+        } catch {
+          target = path.resolve(dir, fs.readlinkSync(abs)); // dangling: judged by where it points
+        }
+        if (!inside(root, target)) found.push({ link: path.relative(projectRoot, abs).split(path.sep).join('/'), target });
+      } else if (e.isDirectory()) walk(abs);
+    }
+  };
+  for (const d of dirs) walk(d);
+  return found;
+}

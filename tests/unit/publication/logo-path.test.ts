@@ -76,3 +76,27 @@ describe('logo: stays inside the project', () => {
     expect(logoDataUrl(path.join(dir, 'content'), path.join(dir, 'content', 'p'), '../bilder/kreis.svg')).not.toBeNull();
   });
 });
+
+describe('links under content/ and data/ that leave the project', () => {
+  it('are errors of npm run check, naming the link; links inside the project are fine', async () => {
+    const { checkProject } = await import('../../../src/pipeline.ts');
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'links-out-'));
+    try {
+      const dir = path.join(tmp, 'projekt');
+      fs.mkdirSync(path.join(dir, 'content', 'p'), { recursive: true });
+      fs.mkdirSync(path.join(dir, 'data', 'werte'), { recursive: true });
+      fs.writeFileSync(path.join(dir, 'content', 'p', 'publikation.yaml'), 'titel: P\nkreis: K\ndatum: 2026-01-01\n');
+      fs.writeFileSync(path.join(dir, 'content', 'p', '01-a.mdx'), '---\ntitel: A\n---\n\nText.\n');
+      fs.writeFileSync(path.join(tmp, 'fremd.csv'), 'geheim\n');
+      fs.symlinkSync(path.join(tmp, 'fremd.csv'), path.join(dir, 'data', 'werte', 'fremd.csv'));
+      fs.symlinkSync(path.join(dir, 'content', 'p', '01-a.mdx'), path.join(dir, 'content', 'p', '02-b.mdx'));
+      const lines = (await checkProject(projectPaths(dir))).map(formatProblem).filter((l) => l.includes('Verknüpfung'));
+      expect(lines).toEqual([
+        `data/werte/fremd.csv: fehler: „data/werte/fremd.csv“ ist eine Verknüpfung auf „${fs.realpathSync(path.join(tmp, 'fremd.csv'))}“ außerhalb des Projektordners; ihr Inhalt würde gelesen und veröffentlicht.\n` +
+          '  → Kopieren Sie die Datei oder den Ordner in das Projekt, statt darauf zu verknüpfen, oder löschen Sie die Verknüpfung.',
+      ]);
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+});
