@@ -3,6 +3,9 @@
  * component's prop), a link target with a forbidden scheme (link-scheme.ts) never reaches the published HTML.
  * The attribute is dropped, so `<a>` is left as plain text and the PDF gets no link annotation; `src` and the
  * other address attributes are dropped alike. Runs over the rendered HTML of a chapter (SafeLinks.astro).
+ *
+ * One exception, our own: the CSV download beside each chart is a `data:text/csv` link with a `download` attribute
+ * (charts/downloads.ts). The browser saves it as a file and never opens it as a page, so such a link is kept.
  */
 import { isAllowedLink } from '../site/link-scheme.ts';
 
@@ -14,10 +17,14 @@ const TAG = /<!--[\s\S]*?-->|<([a-zA-Z][^\s/>]*)((?:"[^"]*"|'[^']*'|[^'">])*)>/g
 const ATTR = /(\s)([^\s"'>/=]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s"'>]+))?/g;
 const QUICK = /(?:href|src|srcset|action|poster|cite|data|background|longdesc|ping|manifest|codebase)\s*=/i;
 
+const CSV_DOWNLOAD = /^data:text\/csv[;,]/i;
+const HAS_DOWNLOAD = /\sdownload(?:[\s=/]|$)/i;
+
 /** A value of `srcset` is a list of addresses with sizes: every address must be allowed. */
-function allowed(name: string, value: string): boolean {
+function allowed(tag: string, attrs: string, name: string, value: string): boolean {
   if (name === 'srcset') return value.split(',').every((part) => isAllowedLink(part.trim().split(/\s+/)[0] ?? ''));
-  return isAllowedLink(value);
+  if (isAllowedLink(value)) return true;
+  return name === 'href' && tag.toLowerCase() === 'a' && CSV_DOWNLOAD.test(value) && HAS_DOWNLOAD.test(attrs);
 }
 
 /** The HTML with every address attribute of a forbidden scheme removed; `removed` counts them. */
@@ -28,7 +35,7 @@ export function dropUnsafeLinks(html: string): { html: string; removed: number }
     const cleaned = attrs.replace(ATTR, (whole, _space: string, attr: string, quoted: string | undefined) => {
       if (quoted === undefined || !URL_ATTRS.has(attr.toLowerCase())) return whole;
       const value = quoted.startsWith('"') || quoted.startsWith("'") ? quoted.slice(1, -1) : quoted;
-      if (allowed(attr.toLowerCase(), value)) return whole;
+      if (allowed(name, attrs, attr.toLowerCase(), value)) return whole;
       removed++;
       return '';
     });

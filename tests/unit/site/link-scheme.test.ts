@@ -63,6 +63,12 @@ describe('dropUnsafeLinks', () => {
     expect(r.removed).toBe(5);
   });
 
+  it('keeps the CSV download of a chart (data:text/csv with download), and only that', () => {
+    const csv = '<a class="diagramm__download" href="data:text/csv;charset=utf-8,jahr%2Cwert" download="quote-1a2b3c4d.csv">Daten herunterladen (CSV)</a>';
+    expect(dropUnsafeLinks(csv)).toEqual({ html: csv, removed: 0 });
+    expect(dropUnsafeLinks('<a href="data:text/csv,x">a</a><a download href="data:text/html,x">b</a>').html).toBe('<a>a</a><a download>b</a>');
+  });
+
   it('leaves HTML without forbidden links as it is', () => {
     const html = '<svg><a href="#x"><text>1</text></a></svg><a href="/b/" data-seitenzahl>b</a>';
     expect(dropUnsafeLinks(html)).toEqual({ html, removed: 0 });
