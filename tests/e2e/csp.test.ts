@@ -79,6 +79,13 @@ describe('code from a chapter (fixture „fremdcode“)', () => {
     }
   });
 
+  it('every HTML page of the site carries the policy', () => {
+    const pages = (fs.readdirSync(built.dist, { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => f.endsWith('.html'));
+    expect(pages).toContain(path.join('fremd', 'druck', 'index.html'));
+    const without = pages.filter((f) => !fs.readFileSync(path.join(built.dist, f), 'utf8').includes('<meta http-equiv="Content-Security-Policy"'));
+    expect(without).toEqual([]);
+  });
+
   it('the inline script of the chapter does not run on the chapter page; without the policy it would', async () => {
     const page = await open(browser, server, CHAPTER);
     expect(await ran(page)).toEqual({ code: null, title: 'Kapitel mit fremdem Code – Sozialplanung Landkreis Musterhausen' });
