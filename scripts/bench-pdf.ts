@@ -11,18 +11,20 @@ import { fillFigureLists } from '../src/print/figure-lists.ts';
 import { launchBrowser } from '../src/print/launch.ts';
 import { fillPageNumbers } from '../src/print/page-numbers.ts';
 import { findPolyfill } from '../src/print/polyfill.ts';
+import { POLYFILL_PATH, printPageScripts } from '../src/print/page-scripts.ts';
 import { startServer } from '../src/print/server.ts';
 import { registerRepeatingTableHeaders } from '../src/print/table-headers.ts';
 
 const [dist, slug, flag] = process.argv.slice(2);
 if (!dist || !slug) throw new Error('Aufruf: node scripts/bench-pdf.ts <dist> <publikation> [--alt]');
-const server = await startServer(path.resolve(dist));
+const server = await startServer(path.resolve(dist), printPageScripts(findPolyfill()));
 const browser = await launchBrowser(findBrowser());
 try {
   const page = await browser.newPage();
   await page.addInitScript(() => ((window as unknown as { PagedConfig: object }).PagedConfig = { auto: false }));
   await page.goto(`${server.origin}/${slug}/druck/`, { waitUntil: 'load' });
-  await page.addScriptTag({ path: findPolyfill() });
+  // from the page's origin: the print page's Content-Security-Policy allows no inline script
+  await page.addScriptTag({ url: `${server.origin}${POLYFILL_PATH}` });
   if (flag === '--alt') {
     await page.addStyleTag({ content: '.inhalt a::after, .verzeichnis a::after { content: target-counter(attr(href url), page); }' });
   }

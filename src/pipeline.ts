@@ -14,12 +14,14 @@
  *                                  3 pdf       Paged.js paginates each publication's print page in
  *                                              Chromium; one PDF per publication into dist/<publikation>/
  */
+import { contentErrors } from './errors/content.ts';
 import { formatProblem, hasErrors, sortProblems, type Problem } from './errors/problem.ts';
 import type { Logger } from './log.ts';
 import { claimAstroState } from './astro-state.ts';
 import { checkProjectData } from './data/check-project.ts';
 import { checkProcess } from './process/check.ts';
 import { loadPublications } from './publication/load.ts';
+import { linksLeavingProject } from './publication/project-file.ts';
 import { checkReferences } from './references/check.ts';
 import type { ProjectPaths } from './project.ts';
 import { loadWebsite } from './site/website.ts';
@@ -31,6 +33,7 @@ export async function checkProject(paths: ProjectPaths): Promise<Problem[]> {
   problems.push(...checkReferences(paths, publications));
   problems.push(...checkProcess(paths));
   problems.push(...loadWebsite(paths).problems);
+  problems.push(...linksLeavingProject(paths.root, [paths.content, paths.data]).map((l) => contentErrors.linkLeavesProject(l.link, l.target)));
   return sortProblems(problems);
 }
 

@@ -67,10 +67,16 @@ export async function plainPdf(distDir: string, slug: string, executable: string
 
 export async function pagedjsCliPdf(distDir: string, slug: string, executable: string, outFile: string, appRoot: string): Promise<PdfFigure> {
   const cli = path.join(appRoot, 'node_modules', 'pagedjs-cli', 'src', 'cli.js');
+  // pagedjs-cli adds Paged.js as an inline script, which the print page's Content-Security-Policy blocks (our own
+  // build serves it from the page's origin, print/page-scripts.ts). The reference tool gets a copy of the page without
+  // the policy, next to it, so its stylesheets resolve alike; the policy costs no layout time.
+  const printDir = path.join(distDir, slug, 'druck');
+  const html = fs.readFileSync(path.join(printDir, 'index.html'), 'utf8').replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '');
+  fs.writeFileSync(path.join(printDir, 'pagedjs-cli.html'), html);
   const server = await startServer(distDir);
   const start = performance.now();
   try {
-    await run(process.execPath, [cli, `${server.origin}/${slug}/druck/`, '-o', outFile, '--browserArgs', CHROMIUM_FLAGS.join(',')], {
+    await run(process.execPath, [cli, `${server.origin}/${slug}/druck/pagedjs-cli.html`, '-o', outFile, '--browserArgs', CHROMIUM_FLAGS.join(',')], {
       env: { ...process.env, PUPPETEER_EXECUTABLE_PATH: executable, PUPPETEER_SKIP_DOWNLOAD: '1' },
       maxBuffer: 64 * 1024 * 1024,
       timeout: 600_000,

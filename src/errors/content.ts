@@ -59,6 +59,8 @@ export function schemaIssue(
         return problem(code, at, `„${key}“ hat den Wert ${show(value)}, das ist kein Datum.`, 'Schreiben Sie das Datum als JJJJ-MM-TT, z. B. 2026-11-02.');
       if (issue.format === 'email')
         return problem(code, at, `„${key}“ hat den Wert ${show(value)}, das ist keine E-Mail-Adresse.`, 'Schreiben Sie eine Adresse wie sozialplanung@landkreis.example.');
+      if (issue.format === 'url')
+        return problem(code, at, `„${key}“ hat den Wert ${show(value)}, das ist keine Web-Adresse mit https:// oder http://.`, 'Schreiben Sie eine vollständige Adresse wie https://www.landkreis.example/ – Links mit „javascript:“, „data:“ oder „file:“ werden nicht veröffentlicht.');
       return problem(code, at, `„${key}“ hat den Wert ${show(value)} im falschen Format.`, `Erwartet wird das Format ${issue.format}.`);
     case 'too_small':
       if (typeof value === 'string')
@@ -84,6 +86,13 @@ export const contentErrors = {
     problem('ordnername-ungueltig', at, `Der Ordnername „${folder}“ taugt nicht als Adresse der Website.`, 'Verwenden Sie nur Kleinbuchstaben, Ziffern und Bindestriche, z. B. sozialbericht-2025 (ä → ae, ß → ss).'),
   slugTaken: (at: Location, slug: string, other: string): Problem =>
     problem('adresse-doppelt', at, `Das Kapitel bekäme die Web-Adresse „${slug}“, die schon ${other} hat.`, 'Benennen Sie die Datei um; die Nummer am Anfang des Dateinamens zählt für die Adresse nicht mit.'),
+  linkLeavesProject: (link: string, target: string): Problem =>
+    problem(
+      'verknuepfung-ausserhalb',
+      { file: link, line: 0, column: 0 },
+      `„${link}“ ist eine Verknüpfung auf „${target}“ außerhalb des Projektordners; ihr Inhalt würde gelesen und veröffentlicht.`,
+      'Kopieren Sie die Datei oder den Ordner in das Projekt, statt darauf zu verknüpfen, oder löschen Sie die Verknüpfung.',
+    ),
   duplicateOrder: (at: Location, other: string, value: number): Problem => ({
     ...problem('reihenfolge-doppelt', at, `Die reihenfolge ${value} hat auch „${other}“.`, 'Geben Sie jedem Kapitel eine eigene Zahl, sonst ist die Reihenfolge zufällig.'),
     severity: 'warnung',

@@ -128,6 +128,17 @@ export const referenceErrors = {
     located('glossar-ungueltig', at, `Das Glossar ist ungültig (${detail}).`, 'Jeder Eintrag braucht „begriff:“ und „erklaerung:“, z. B.\n  - begriff: Bedarfsgemeinschaft\n    erklaerung: …'),
   logoMissing: (at: Location, logo: string): Problem =>
     located('logo-fehlt', at, `Das Logo „${logo}“ wurde im Ordner der Publikation nicht gefunden oder ist kein SVG-, PNG- oder JPEG-Bild.`, 'Legen Sie die Bilddatei neben publikation.yaml oder korrigieren Sie den Dateinamen hinter „logo:“.'),
+  logoOutside: (at: Location, logo: string, reason: 'absolut' | 'ausserhalb' | 'verknuepfung'): Problem =>
+    located(
+      'logo-ausserhalb',
+      at,
+      reason === 'absolut'
+        ? `Das Logo „${logo}“ ist ein absoluter Pfad; gelesen werden nur Dateien im Ordner content/, denn das Logo wird mit der Publikation veröffentlicht.`
+        : reason === 'ausserhalb'
+          ? `Das Logo „${logo}“ liegt außerhalb des Ordners content/; gelesen werden nur Dateien darin, denn das Logo wird mit der Publikation veröffentlicht.`
+          : `Das Logo „${logo}“ ist eine Verknüpfung auf eine Datei außerhalb des Ordners content/; sie wird nicht gelesen, denn das Logo wird mit der Publikation veröffentlicht.`,
+      'Kopieren Sie die Bilddatei in den Ordner der Publikation (neben publikation.yaml) und schreiben Sie nur ihren Namen hinter „logo:“, z. B. „logo: wappen.svg“.',
+    ),
 };
 
 function firstLine(text: string): string {

@@ -20,6 +20,7 @@ import { chooseBrowser } from './browser.ts';
 import { launchBrowser } from './launch.ts';
 import { findPolyfill } from './polyfill.ts';
 import { renderPublication, type PdfResult, type PublicationJob } from './render-publication.ts';
+import { printPageScripts } from './page-scripts.ts';
 import { startServer } from './server.ts';
 
 export type { PdfResult } from './render-publication.ts';
@@ -59,7 +60,7 @@ export async function renderPdfs(options: RenderPdfsOptions): Promise<PdfResult[
   const polyfillFile = findPolyfill();
   const clock = options.clock ?? (() => performance.now());
 
-  const server = await startServer(distDir);
+  const server = await startServer(distDir, printPageScripts(polyfillFile));
   let browser: Browser | undefined;
   try {
     browser = await launchBrowser(choice.executablePath, choice.env);

@@ -19,7 +19,7 @@ import { formatProblem, ProblemError } from '../errors/problem.ts';
 import type { Logger } from '../log.ts';
 import { PAGES_KEPT, registerPageDetaching } from './detach-pages.ts';
 import { HIDDEN_LOAD_QUERY, HIDDEN_LOAD_STYLE_ID, NO_HYPHENATION_QUERY } from './hidden-load.ts';
-import { helperScript } from './in-page.ts';
+import { HELPERS_PATH, POLYFILL_PATH } from './page-scripts.ts';
 import { checkOverflowLessOften, OVERFLOW_CHECK_FACTOR } from './overflow-checks.ts';
 import { runPagedQueueWithoutFrames } from './paged-queue.ts';
 import { reserveCrossReferencePages, RESERVED_PAGE_NUMBER } from './page-numbers.ts';
@@ -78,8 +78,9 @@ export async function openPrintTab(slug: string, printPath: string, ctx: TabCont
     const query = ctx.softHyphens ? HIDDEN_LOAD_QUERY : `${HIDDEN_LOAD_QUERY}&${NO_HYPHENATION_QUERY}`;
     const response = await page.goto(`${ctx.origin}${printPath}?${query}`, { waitUntil: 'load' });
     if (!response?.ok()) throw new ProblemError([printErrors.printPageMissing(slug, printPath)]);
-    await page.addScriptTag({ path: ctx.polyfillFile });
-    await page.addScriptTag({ content: helperScript() });
+    // from the page's own origin: its Content-Security-Policy allows no other script (page-scripts.ts)
+    await page.addScriptTag({ url: `${ctx.origin}${POLYFILL_PATH}` });
+    await page.addScriptTag({ url: `${ctx.origin}${HELPERS_PATH}` });
     await page.evaluate(registerRepeatingTableHeaders);
     await page.evaluate(registerSubpixelOverflow);
     await page.evaluate(reserveCrossReferencePages, RESERVED_PAGE_NUMBER);

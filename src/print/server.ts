@@ -2,7 +2,8 @@
  * A minimal static file server for the built site on 127.0.0.1 and a random free port.
  * Paged.js re-fetches the page's stylesheets, which fails on file:// URLs; this serves them.
  * An HTML page asked for with `?vor-satz` comes with its content hidden, with `&ohne-trennung` also without soft
- * hyphens (hidden-load.ts).
+ * hyphens (hidden-load.ts). `scripts` are answered from memory at their paths (the tool's scripts for the print page,
+ * page-scripts.ts), so they come from the page's own origin, which its Content-Security-Policy allows.
  */
 import fs from 'node:fs';
 import http from 'node:http';
@@ -61,9 +62,15 @@ export function resolveRequest(root: string, urlPath: string): string | null {
   return null;
 }
 
-export async function startServer(rootDir: string): Promise<StaticServer> {
+export async function startServer(rootDir: string, scripts: ReadonlyMap<string, Buffer> = new Map()): Promise<StaticServer> {
   const root = path.resolve(rootDir);
   const server = http.createServer((req, res) => {
+    const script = req.method === 'GET' ? scripts.get((req.url ?? '/').split('?')[0]!) : undefined;
+    if (script) {
+      res.writeHead(200, { 'content-type': MIME_TYPES['.js']!, 'content-length': script.length, 'cache-control': 'no-store' });
+      res.end(script);
+      return;
+    }
     const file = req.method === 'GET' || req.method === 'HEAD' ? resolveRequest(root, req.url ?? '/') : null;
     if (!file) {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });

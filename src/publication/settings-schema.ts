@@ -69,7 +69,11 @@ export const settingsSchema = z.strictObject({
   mindestfallzahl: z.number().int().min(1).default(3),
   /** Contacts shown on the website and in the PDF. */
   kontakt: z.array(kontakt).default([]),
-  /** Logo on the PDF cover: path of an image (SVG, PNG, JPEG) in the publication folder. Example: `logo.svg`. */
+  /**
+   * Logo on the PDF cover: path of an image (SVG, PNG, JPEG) relative to the publication folder, inside `content/`
+   * (no absolute path, no `..` out of `content/`, no link to a file outside: `npm run check` refuses them).
+   * Example: `logo.svg`.
+   */
   logo: z.string().min(1).optional(),
   /** Shows a Beschlussvorlage page in the PDF after the imprint (Drucksache, Beschlussvorschlag, Begründung …). */
   beschlussvorlage: beschlussvorlage.optional(),
@@ -87,7 +91,7 @@ export const settingsSchema = z.strictObject({
    * Where the website is published, e.g. `https://sozialplanung.hainwald.example`. Used to give full addresses in
    * feedback e-mails; without it they carry the path (`/armutspraeventionsstrategie/massnahmen/#familie`).
    */
-  webadresse: z.url().optional(),
+  webadresse: z.url({ protocol: /^https?$/ }).optional(),
   /**
    * Actor groups (column `gruppe` in data/beteiligung/akteure.csv) that must take part in every phase of the
    * planning process; `npm run check` warns when one of them joined no meeting of a phase.

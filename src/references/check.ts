@@ -1,6 +1,7 @@
 /**
  * Check phase for everything the print version refers to: `<Verweis ziel>` targets, duplicate `marke`s,
- * `<Zitat quelle>` keys, `<Begriff>` terms, the bibliography and glossary files, the cover logo.
+ * `<Zitat quelle>` keys, `<Begriff>` terms, the bibliography and glossary files, the cover logo, and every link
+ * target planners write (link-check.ts).
  * Every problem names file:line:column of the offending value. Called from src/pipeline.ts checkProject.
  */
 import fs from 'node:fs';
@@ -12,6 +13,9 @@ import type { Location, Problem } from '../errors/problem.ts';
 import type { ProjectPaths } from '../project.ts';
 import type { Publication } from '../publication/index.ts';
 import { logoDataUrl } from '../print/logo.ts';
+import { yamlKeyLocation } from '../process/yaml-location.ts';
+import { projectFile } from '../publication/project-file.ts';
+import { checkLinks } from './link-check.ts';
 import { publicationItems } from './registry.ts';
 import { publicationMarks, publicationSources } from './sources.ts';
 
@@ -55,9 +59,13 @@ export function checkReferences(paths: ProjectPaths, publications: readonly Publ
       }
     }
     const logo = publication.settings.logo;
-    if (logo && !logoDataUrl(path.join(paths.content, publication.slug), logo)) {
-      problems.push(referenceErrors.logoMissing({ file: `${path.relative(paths.root, paths.content)}/${publication.slug}/publikation.yaml`, line: 0, column: 0 }, logo));
+    if (logo) {
+      const found = projectFile(paths.content, path.join(paths.content, publication.slug), logo);
+      const at = yamlKeyLocation(paths, publication.slug, 'logo');
+      if (!found.ok && found.reason !== 'fehlt') problems.push(referenceErrors.logoOutside(at, logo, found.reason));
+      else if (!logoDataUrl(paths.content, path.join(paths.content, publication.slug), logo)) problems.push(referenceErrors.logoMissing(at, logo));
     }
   }
+  problems.push(...checkLinks(paths));
   return problems;
 }

@@ -1,11 +1,13 @@
 /**
  * The security headers of the website, in one place: public/_headers (Netlify, Cloudflare Pages) carries them
- * as HTTP headers, Base.astro carries the Content-Security-Policy as a <meta> fallback for hosts that cannot
- * set headers (GitLab Pages, GitHub Pages). A unit test keeps the two in agreement.
+ * as HTTP headers, Base.astro (every site page) and Print.astro (the print pages, also while the PDF is built) carry
+ * the Content-Security-Policy as a <meta> fallback for hosts that cannot set headers (GitLab Pages, GitHub Pages).
+ * A unit test keeps them in agreement.
  *
  * Why each source is allowed:
  * - script-src 'self' 'wasm-unsafe-eval': our own bundled scripts (no inline script is emitted) and the
- *   WebAssembly of the Pagefind search.
+ *   WebAssembly of the Pagefind search. No 'unsafe-inline', so a <script> in a chapter never runs; no 'unsafe-eval':
+ *   Paged.js does not need it (tests/e2e/csp.test.ts lays a print page out under this policy).
  * - style-src 'self' 'unsafe-inline': Astro inlines small stylesheets as <style> and the SVG charts carry style
  *   attributes; hashes cannot cover style attributes, and inline styles cannot run code.
  * - img-src 'self' data:: charts and maps are SVG from our server; data: for small inlined images.

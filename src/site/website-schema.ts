@@ -16,6 +16,9 @@ export const VEREINBARKEIT_LABEL: Record<Vereinbarkeit, string> = {
   nicht: 'nicht vereinbar',
 };
 
+/** A web address, `https://…` or `http://…`: never `javascript:`, `data:` or `file:` (they would run code or open local files). */
+const webAddress = z.url({ protocol: /^https?$/ });
+
 /** A way to reach an office. Example: `stelle: Fachdienst Sozialplanung`, `email: sozialplanung@hainwald.example`. */
 const kontakt = z.strictObject({
   /** Office or person, e.g. `Landratsamt Hainwald, Fachdienst Sozialplanung`. */
@@ -25,7 +28,7 @@ const kontakt = z.strictObject({
   telefon: z.string().optional(),
   email: z.email().optional(),
   /** A web address (https://…). */
-  webseite: z.url({ protocol: /^https?$/ }).optional(),
+  webseite: webAddress.optional(),
 });
 export type Kontakt = z.output<typeof kontakt>;
 
@@ -39,7 +42,7 @@ const impressum = z.strictObject({
   /** Who represents the publisher, e.g. `Landrätin Dr. Erika Beispiel`. */
   vertretung: z.string().min(1),
   /** General contact of the publisher (telefon, email, webseite). */
-  kontakt: z.strictObject({ telefon: z.string().optional(), email: z.email(), webseite: z.url().optional() }),
+  kontakt: z.strictObject({ telefon: z.string().optional(), email: z.email(), webseite: webAddress.optional() }),
   /** Responsible for the content (§ 18 Abs. 2 MStV), e.g. the head of the Sozialplanung. */
   inhaltlich_verantwortlich: z.string().min(1),
   /** VAT identification number, if any. */

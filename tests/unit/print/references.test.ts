@@ -76,7 +76,7 @@ describe('checkReferences', () => {
       expect.stringMatching(/^content\/p\/01-a\.mdx:5:22: fehler: <Verweis ziel="karte-y" \/>: keine Abbildung .*\n  → Meinten Sie „karte-x“\?/),
       expect.stringMatching(/^content\/p\/01-a\.mdx:5:50: fehler: <Zitat quelle="kgst2061" \/>: die Quelle „kgst2061“ steht nicht in content\/literatur\.json\.\n  → Meinten Sie „kgst2016“\?/),
       expect.stringMatching(/^content\/p\/01-a\.mdx:5:76: fehler: <Begriff>: „Wohngelt“ steht nicht im Glossar content\/glossar\.yaml\.\n  → Meinten Sie „Wohngeld“\?/),
-      expect.stringMatching(/^content\/p\/publikation\.yaml(:0:0)?: fehler: Das Logo „fehlt\.svg“/),
+      expect.stringMatching(/^content\/p\/publikation\.yaml:4:7: fehler: Das Logo „fehlt\.svg“ wurde im Ordner der Publikation nicht gefunden/),
     ]);
   });
 });

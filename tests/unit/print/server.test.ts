@@ -102,3 +102,21 @@ describe('the print page for Paged.js', () => {
     expect(page.body).toContain('bericht-vor-satz');
   });
 });
+
+describe('the tool scripts of the print page', () => {
+  it('are served from the page origin at their paths, with a query too; other paths stay files', async () => {
+    const other = await startServer(root, new Map([['/_druckwerkzeug/helfer.js', Buffer.from('window.x = 1;')]]));
+    try {
+      const body = async (p: string) => {
+        const r = await fetch(`${other.origin}${p}`);
+        return { status: r.status, type: r.headers.get('content-type'), text: await r.text() };
+      };
+      expect(await body('/_druckwerkzeug/helfer.js')).toEqual({ status: 200, type: 'text/javascript; charset=utf-8', text: 'window.x = 1;' });
+      expect(await body('/_druckwerkzeug/helfer.js?v=1')).toEqual({ status: 200, type: 'text/javascript; charset=utf-8', text: 'window.x = 1;' });
+      expect((await body('/_druckwerkzeug/anderes.js')).status).toBe(404);
+      expect((await body('/_astro/app.js')).text).toBe('void 0');
+    } finally {
+      await other.close();
+    }
+  });
+});

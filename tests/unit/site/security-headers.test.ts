@@ -23,8 +23,10 @@ describe('security headers', () => {
     expect(CSP_HEADER.startsWith(CSP_META)).toBe(true);
   });
 
-  it('Base.astro puts the policy into every page', () => {
-    const base = fs.readFileSync(path.join(ROOT, 'src', 'layouts', 'Base.astro'), 'utf8');
-    expect(base).toContain('<meta http-equiv="Content-Security-Policy" content={CSP_META} />');
+  it('Base.astro and Print.astro (the print pages) put the policy into every page', () => {
+    for (const layout of ['Base.astro', 'Print.astro']) {
+      const text = fs.readFileSync(path.join(ROOT, 'src', 'layouts', layout), 'utf8');
+      expect(text, layout).toContain('<meta http-equiv="Content-Security-Policy" content={CSP_META} />');
+    }
   });
 });
