@@ -30,6 +30,17 @@ export class CsvRecords {
     }
   }
 
+  /** The records (with positions) whose line is longer than `chars`: only they can hold a field that long. */
+  longLines(chars: number): CsvRow[] {
+    const out: CsvRow[] = [];
+    for (let i = 0; i < this.#starts.length; i++) {
+      const start = this.#starts[i] ?? 0;
+      const end = this.text.indexOf('\n', start);
+      if ((end === -1 ? this.text.length : end) - start > chars) out.push(this.row(i));
+    }
+    return out;
+  }
+
   get length(): number {
     return this.#starts.length;
   }

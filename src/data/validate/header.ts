@@ -7,6 +7,7 @@ import type { Location, Problem } from '../../errors/problem.ts';
 import type { CsvFile } from '../read/file.ts';
 import type { CsvRow } from '../read/csv.ts';
 import { closest } from '../similar.ts';
+import { CappedProblems } from './capped.ts';
 
 export interface Header {
   /** Column name → index of the field in each row. Unnamed columns are left out. */
@@ -27,7 +28,7 @@ const loc = (csv: CsvFile, line: number, column: number): Location => ({ file: c
  * missing required ones reported (then `header` is null: the rows cannot be read).
  */
 export function readHeader(csv: CsvFile, expected: ExpectedColumns | null): { header: Header | null; problems: Problem[] } {
-  const problems: Problem[] = [];
+  const problems = new CappedProblems();
   const names = csv.header.map((f) => (expected ? f.value.trim().toLowerCase() : f.value.trim()));
   const index = new Map<string, number>();
   let duplicate = false;
@@ -57,10 +58,10 @@ export function readHeader(csv: CsvFile, expected: ExpectedColumns | null): { he
     if (missing.length) {
       const first = csv.header[0];
       problems.push(dataErrors.columnsMissing(loc(csv, first?.line ?? 1, 1), missing, names.filter(Boolean), expected.required, expected.optional));
-      return { header: null, problems };
+      return { header: null, problems: problems.list() };
     }
   }
-  return { header: duplicate ? null : { index, names }, problems };
+  return { header: duplicate ? null : { index, names }, problems: problems.list() };
 }
 
 /**
