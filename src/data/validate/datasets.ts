@@ -65,6 +65,8 @@ export function validateDataset(csv: CsvFile, name: string, gebiete: ReadonlyMap
     const textColumn = TEXT_COLUMNS.has(column.toLowerCase()) || fields.some((f) => f && hasLeadingZero(f.value));
     let style: NumberStyle = csv.decimal ?? csv.numbers;
     let undecided = false;
+    let conflicts: ReadonlySet<number> = new Set();
+    let conflict: ((r: number) => Problem) | null = null;
     if (!textColumn) {
       const value = (r: number) => fields[r]?.value ?? '';
       const at = (r: number): Location => {
@@ -80,7 +82,11 @@ export function validateDataset(csv: CsvFile, name: string, gebiete: ReadonlyMap
         });
         if (looksNumeric(either)) problems.add(d.problem);
         undecided = true;
-      } else style = d.style;
+      } else {
+        style = d.style;
+        conflicts = d.conflicts;
+        conflict = d.conflict;
+      }
     }
     const kinds = fields.map((f) => classify(f?.value ?? '', style));
     const isNumeric = !textColumn && !undecided && looksNumeric(kinds);
@@ -91,6 +97,11 @@ export function validateDataset(csv: CsvFile, name: string, gebiete: ReadonlyMap
       if (!row) return;
       if (!isNumeric || k.type === 'text' || k.type === 'unpublishable') row[column] = k.type === 'empty' ? null : (f?.value.trim() ?? null);
       else row[column] = k.type === 'empty' ? null : k.value;
+      if (isNumeric && conflict && conflicts.has(r)) {
+        problems.add(conflict(r));
+        row[column] = null;
+        return;
+      }
       if (isNumeric && k.type === 'text' && f) {
         problems.add(dataErrors.notANumber(fieldAt(csv, f), column, f.value.trim(), style, k.suggestion));
       }

@@ -100,6 +100,10 @@ export function validateWerte(
     };
 
     for (let r = 0; r < cursor.count; r++) {
+      if (decimal.conflicts.has(r)) {
+        rowProblems.add(decimal.conflict(r));
+        continue;
+      }
       const n = cursor.load(r);
       let row: WertRow = fast;
       if (!(fields && n === width && fastWertRow(cursor.values, fields, style, knownIndikator, knownGebiet, fast))) {
