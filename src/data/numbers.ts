@@ -76,7 +76,8 @@ export function writeNumber(value: number, style: NumberStyle): string {
  */
 export function parseNumber(text: string, style: NumberStyle): ParsedNumber {
   const t = normaliseSign(text);
-  if (t.length > 400 && /^[+-]?[\d.,]+$/.test(t)) return { ok: false, suggestion: null, reason: 'stellen' };
+  // A number of 60 characters has far more than 15 significant digits; the patterns below never see one that long.
+  if (t.length > 60 && /^[+-]?\d[\d.,]*$/.test(t)) return { ok: false, suggestion: null, reason: 'stellen' };
   const strict = parseStrict(t, style);
   if (strict && 'value' in strict) return { ok: true, value: strict.value };
   if (strict) return { ok: false, suggestion: null, reason: strict.reason };

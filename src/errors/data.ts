@@ -111,7 +111,7 @@ export const dataErrors = {
   decimalMixed: (at: Location, column: string, value: string, mark: 'punkt' | 'komma', other: Location, otherValue: string, suggestion: string | null, file: string): Problem =>
     problem('dezimalzeichen-gemischt', at, `${q(short(value))} in Spalte ${q(column)} hat ${mark === 'komma' ? 'ein Dezimalkomma' : 'einen Dezimalpunkt'}, die übrigen Zahlen der Spalte ${mark === 'komma' ? 'einen Dezimalpunkt' : 'ein Dezimalkomma'} (zuerst ${q(short(otherValue))} in ${ref(other)}). Welche Zahl gemeint ist, lässt sich nicht sicher sagen.`, `Schreiben Sie alle Zahlen der Spalte einheitlich${suggestion ? `, hier ${suggestion}` : ''}. Ist die Schreibweise anders gemeint: ${SETTINGS_HINT(file)}`),
   decimalAmbiguous: (at: Location, column: string, value: string, others: number, file: string): Problem =>
-    problem('dezimalzeichen-mehrdeutig', at, `${q(value)} in Spalte ${q(column)} ist mehrdeutig: mit Tausenderpunkt gelesen ${value.replace('.', '')}, mit Dezimalpunkt gelesen ${String(Number(value.replace(/^\u2212/, '-'))).replace('.', ',')}${others > 0 ? `; ebenso ${de(others)} weitere ${others === 1 ? 'Wert' : 'Werte'} dieser Spalte` : ''}. Kein Wert der Spalte zeigt, welches Dezimalzeichen die Datei verwendet.`, SETTINGS_HINT(file)),
+    problem('dezimalzeichen-mehrdeutig', at, `${q(value)} in Spalte ${q(column)} ist mehrdeutig: mit Tausenderpunkt gelesen ${value.replace('.', '')}, mit Dezimalpunkt gelesen ${String(Number(value.replace(/^\u2212/, '-'))).replace('.', ',')}${others > 0 ? `; ebenso ${others === 1 ? 'ein weiterer Wert' : `${de(others)} weitere Werte`} dieser Spalte` : ''}. Kein Wert der Spalte zeigt, welches Dezimalzeichen die Datei verwendet.`, SETTINGS_HINT(file)),
   settingsInvalid: (at: Location, detail: string): Problem =>
     problem('einstellungen-ungueltig', at, `Die Einstellungen der Datei sind ungültig: ${detail}.`, 'Die Datei enthält nur die Zeile „dezimalzeichen: komma“ (Zahlen wie 1.234,5) oder „dezimalzeichen: punkt“ (Zahlen wie 1234.5).'),
   fileTooLarge: (at: Location, bytes: number, limit: number): Problem =>
@@ -120,19 +120,24 @@ export const dataErrors = {
     problem('feld-zu-lang', at, `${length === null ? `Ab hier ist eine Zeile länger als ${de(limit)} Zeichen` : `Ein Feld ist ${de(length)} Zeichen lang; erlaubt sind höchstens ${de(limit)}`}. Die Datei wird deshalb nicht gelesen.`, 'Meist fehlt ein Anführungszeichen (") oder ein Zeilenumbruch, so dass viele Zeilen in ein Feld geraten. Prüfen Sie die Stelle.'),
   utf8Invalid: (at: Location, byte: number, offset: number, others: number): Problem =>
     problem('utf8-ungueltig', at, `Das Byte ${hex(byte)} (Byte ${de(offset + 1)} der Datei) ist kein gültiges UTF-8, obwohl die Datei sonst UTF-8 ist${others > 0 ? `; ebenso ${de(others)} weitere Stellen` : ''}. Die Datei wird nicht gelesen, damit keine Umlaute verfälscht veröffentlicht werden.`, 'Öffnen Sie die Datei in einem Editor, korrigieren Sie das Zeichen an dieser Stelle und speichern Sie als „CSV UTF-8“.'),
-  /** The first of many problems of one kind in a file, with how many more there are and where the next ones are. */
-  sameIn: (first: Problem, others: number, lines: readonly number[]): Problem => ({
-    ...first,
-    message: `${first.message} … ebenso in ${de(others)} weiteren ${others === 1 ? 'Zeile' : 'Zeilen'}${lines.length ? `, zuerst Zeile ${lines.join(', ')}` : ''}.`,
-  }),
+  /**
+   * The first of many problems of one kind in a file, with how many more there are and where the next ones are:
+   * their lines, or their columns when all are in the first one's line (a header with 100.000 extra columns).
+   */
+  sameIn: (first: Problem, others: number, next: readonly { line: number; column: number }[], sameLine: boolean, distinctLines: boolean): Problem => {
+    const where = sameLine
+      ? `an ${de(others)} weiteren Stellen dieser Zeile, zuerst Spalte ${next.map((p) => p.column).join(', ')}`
+      : `${distinctLines ? `in ${de(others)} weiteren ${others === 1 ? 'Zeile' : 'Zeilen'}` : `an ${de(others)} weiteren ${others === 1 ? 'Stelle' : 'Stellen'}`}, zuerst Zeile ${[...new Set(next.map((p) => p.line))].join(', ')}`;
+    return { ...first, message: `${first.message} … ebenso ${where}.` };
+  },
   invalid: (at: Location, column: string, value: string, detail: string): Problem =>
-    problem('wert-ungueltig', at, `${q(value)} in Spalte ${q(column)} ist ungültig (${detail}).`, 'Korrigieren Sie den Wert.'),
+    problem('wert-ungueltig', at, `${q(short(value))} in Spalte ${q(column)} ist ungültig (${detail}).`, 'Korrigieren Sie den Wert.'),
   valueEmpty: (at: Location): Problem =>
     problem('wert-leer', at, 'Die Zeile hat keinen Wert; er wird als „.“ (Zahlenwert unbekannt) gezeigt.', 'Tragen Sie den Wert ein oder ein Zeichen: – (nichts vorhanden), . (unbekannt oder geheim), … (folgt später), / (nicht sicher genug), x (nicht sinnvoll).', 'warnung'),
   countInvalid: (at: Location, value: string, indikator: string): Problem =>
     problem('anzahl-ungueltig', at, `${q(value)} ist keine Anzahl: Der Indikator ${q(indikator)} hat die Einheit „Anzahl“, erlaubt sind nur ganze Zahlen ab 0.`, 'Prüfen Sie den Wert – oder die Einheit des Indikators in data/indikatoren.'),
   yearInvalid: (at: Location, value: string): Problem =>
-    problem('jahr-ungueltig', at, `${q(value)} ist kein Jahr.`, /^\d\.\d{3}$/.test(value) ? `Schreiben Sie das Jahr ohne Tausenderpunkt: ${value.replace('.', '')}. Formatieren Sie die Spalte in Excel als „Standard“ statt „Zahl“.` : 'Schreiben Sie das Jahr vierstellig zwischen 1900 und 2100, z. B. 2024.'),
+    problem('jahr-ungueltig', at, `${q(short(value))} ist kein Jahr.`, /^\d\.\d{3}$/.test(value) ? `Schreiben Sie das Jahr ohne Tausenderpunkt: ${value.replace('.', '')}. Formatieren Sie die Spalte in Excel als „Standard“ statt „Zahl“.` : 'Schreiben Sie das Jahr vierstellig zwischen 1900 und 2100, z. B. 2024.'),
   requiredEmpty: (at: Location, column: string): Problem =>
     problem('pflichtfeld-leer', at, `Die Spalte ${q(column)} ist in dieser Zeile leer.`, `Tragen Sie ${COLUMN_HINT[column] ?? 'einen Wert'} ein.`),
   idTooLong: (at: Location, column: string, length: number, limit: number): Problem =>

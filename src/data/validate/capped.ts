@@ -14,8 +14,13 @@ const LINES_NAMED = 3;
 interface Cause {
   shown: Problem[];
   count: number;
-  /** Lines of the second, third … problem, for „zuerst Zeile …“. */
-  lines: number[];
+  /** Positions of the second, third … problem, for „zuerst Zeile …“. */
+  next: { line: number; column: number }[];
+  /** All in the first one's line. */
+  sameLine: boolean;
+  /** Each in a later line than the one before. */
+  distinctLines: boolean;
+  lastLine: number;
 }
 
 export class CappedProblems {
@@ -28,10 +33,17 @@ export class CappedProblems {
   add(p: Problem): void {
     const key = `${p.file}\u0000${p.code}`;
     let cause = this.#causes.get(key);
-    if (!cause) this.#causes.set(key, (cause = { shown: [], count: 0, lines: [] }));
+    if (!cause) {
+      cause = { shown: [], count: 0, next: [], sameLine: true, distinctLines: true, lastLine: p.line };
+      this.#causes.set(key, cause);
+    } else {
+      if (p.line !== cause.shown[0]?.line) cause.sameLine = false;
+      if (p.line <= cause.lastLine) cause.distinctLines = false;
+      cause.lastLine = p.line;
+      if (cause.next.length < LINES_NAMED) cause.next.push({ line: p.line, column: p.column });
+    }
     cause.count++;
     if (cause.shown.length < SHOWN_PER_CAUSE) cause.shown.push(p);
-    if (cause.count > 1 && cause.lines.length < LINES_NAMED) cause.lines.push(p.line);
   }
 
   addAll(problems: Iterable<Problem>): void {
@@ -51,7 +63,7 @@ export class CappedProblems {
       const first = c.shown[0];
       if (!first) continue;
       if (c.count <= SHOWN_PER_CAUSE) out.push(...c.shown);
-      else out.push(dataErrors.sameIn(first, c.count - 1, c.lines));
+      else out.push(dataErrors.sameIn(first, c.count - 1, c.next, c.sameLine, c.distinctLines));
     }
     return out;
   }
