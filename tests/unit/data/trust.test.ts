@@ -96,7 +96,7 @@ describe('the decimal separator, decided per column', () => {
   it('free datasets decide per column too: a point column and a comma column in one file', () => {
     const { store, problems } = check({ 'frei/t.csv': 'gemeinde;anteil;einwohner\nAuenstedt;0.125;1.234,0\nBirkenau;7.280;12.345\n' });
     expect(problems).toEqual([]);
-    expect(store.dataset('frei/t')?.rows).toEqual([
+    expect(store.datasets.get('frei/t')?.rows).toEqual([
       { gemeinde: 'Auenstedt', anteil: 0.125, einwohner: 1234 },
       { gemeinde: 'Birkenau', anteil: 7.28, einwohner: 12345 },
     ]);
