@@ -243,6 +243,10 @@ async function main(): Promise<void> {
   let worker = newWorker(root);
   const counts = { crashes: 0, hangs: 0, unlocated: 0, rejected: 0, accepted: 0 };
   const findings: string[] = [];
+  const found = (f: string) => {
+    findings.push(f);
+    if (findings.length <= 30) console.log(f);
+  };
   const started = performance.now();
   console.log(`fuzz: ${runs} Läufe, Startwert ${seed}, Zeitgrenze ${timeoutMs / 1000} s, ${files.length} Dateien in ${root}`);
 
@@ -264,17 +268,17 @@ async function main(): Promise<void> {
     const reply = await ask(worker, timeoutMs);
     if (reply === 'timeout') {
       counts.hangs++;
-      findings.push(`HÄNGT  ${label}`);
+      found(`HÄNGT  ${label}`);
       await worker.terminate();
       worker = newWorker(root);
     } else if (reply.crash) {
       counts.crashes++;
-      findings.push(`ABSTURZ ${label}\n${reply.crash}`);
+      found(`ABSTURZ ${label}\n${reply.crash}`);
       if (reply.crash.startsWith('Worker beendet')) worker = newWorker(root);
     } else {
       if (reply.unlocated.length) {
         counts.unlocated++;
-        findings.push(`OHNE ORT ${label}\n  ${reply.unlocated.slice(0, 3).join('\n  ')}`);
+        found(`OHNE ORT ${label}\n  ${reply.unlocated.slice(0, 3).join('\n  ')}`);
       }
       if (reply.errors > 0) counts.rejected++;
       else counts.accepted++;
@@ -287,8 +291,7 @@ async function main(): Promise<void> {
   }
   await worker.terminate();
   fs.rmSync(root, { recursive: true, force: true });
-  for (const f of findings.slice(0, 20)) console.log(f);
-  if (findings.length > 20) console.log(`… und ${findings.length - 20} weitere Funde`);
+  if (findings.length) console.log(`fuzz: ${findings.length} Funde (oben einzeln)`);
   const seconds = ((performance.now() - started) / 1000).toFixed(0);
   console.log(
     `fuzz: runs=${runs} crashes=${counts.crashes} hangs=${counts.hangs} unlocated=${counts.unlocated} rejected=${counts.rejected} accepted=${counts.accepted} seconds=${seconds}`,

@@ -12,8 +12,8 @@ const more = (n: number): string => (n > 0 ? ` (ebenso in ${de(n)} weiteren ${n 
 /** A count in German format (`9.998`). */
 const de = (n: number): string => n.toLocaleString('de-DE');
 /** Column names for a message: at most ten, then how many more (a header may have 100.000 columns). */
-const names = (list: readonly string[], delimiter = ', '): string =>
-  list.length > 10 ? `${list.slice(0, 8).join(delimiter)}${delimiter}… (insgesamt ${de(list.length)} Spalten)` : list.join(delimiter);
+const names = (list: readonly string[], delimiter = ', ', total = list.length): string =>
+  total > 10 ? `${list.slice(0, 8).join(delimiter)}${delimiter}… (insgesamt ${de(total)} Spalten)` : list.join(delimiter);
 /** A value for a message: long ones are cut (an id may be five million characters long). */
 const short = (v: string): string => (v.length > 60 ? `${v.slice(0, 40)}… (${de(v.length)} Zeichen)` : v);
 const hex = (b: number): string => `0x${b.toString(16).toUpperCase().padStart(2, '0')}`;
@@ -80,8 +80,9 @@ export const dataErrors = {
     problem('spalte-unbekannt', at, `Die Spalte ${q(short(name))} ist unbekannt und wird nicht gelesen.`, `${maybe(suggestion)}Erwartet werden: ${expected.join(', ')}.`, 'warnung'),
   columnUnnamed: (at: Location): Problem =>
     problem('spalte-ohne-namen', at, 'Eine Spalte hat keinen Namen in der Kopfzeile, enthält aber Werte; sie wird nicht gelesen.', 'Tragen Sie einen Spaltennamen ein oder löschen Sie die Spalte.', 'warnung'),
-  fieldCount(at: Location, got: number, columns: readonly string[], delimiter: string, decimal: { value: string; suggestion: string } | null): Problem {
-    const message = `Die Zeile hat ${de(got)} Felder, erwartet werden ${de(columns.length)} (${names(columns.map(short), delimiter)}).`;
+  /** `columns`: the first (at least ten) column names of `total`. */
+  fieldCount(at: Location, got: number, columns: readonly string[], total: number, delimiter: string, decimal: { value: string; suggestion: string } | null): Problem {
+    const message = `Die Zeile hat ${de(got)} Felder, erwartet werden ${de(total)} (${names(columns.map(short), delimiter, total)}).`;
     const d = delimiter;
     const hint = decimal
       ? `Vermutlich ist ${q(decimal.value)} eine Dezimalzahl mit Komma, aber in dieser Datei trennt das Komma die Felder. Schreiben Sie ${decimal.suggestion} – oder speichern Sie die Datei mit „;“ als Trennzeichen.`

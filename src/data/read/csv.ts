@@ -125,9 +125,11 @@ export function parseCsvText(text: string, parser: 'auto' | 'csv-parse' = 'auto'
   const delimiter = detectDelimiter(text);
   if (parser === 'auto' && !text.includes('"')) {
     const table = unquotedTable(text, delimiter);
-    const long = table.records?.longLines(MAX_FIELD_CHARS) ?? [];
-    const failure = long.length ? longField(long) : null;
-    return { table, failure };
+    const long = table.records?.firstLongField(MAX_FIELD_CHARS);
+    if (long) return { table, failure: { kind: 'long', ...long, limit: MAX_FIELD_CHARS } };
+    const longest = table.records?.longestLine() ?? { line: 0, length: 0 };
+    if (longest.length > MAX_RECORD_CHARS) return { table, failure: { kind: 'long', line: longest.line, column: 1, length: null, limit: MAX_RECORD_CHARS } };
+    return { table, failure: null };
   }
   const at = lineIndex(text);
   const track = lineTracker(text);
