@@ -101,6 +101,11 @@ export function decode(bytes: Uint8Array): Decoded {
   const zip = zipKind(bytes);
   if (zip) return { ok: false, reason: zip };
   if (startsWith(bytes, 0xff, 0xfe) || startsWith(bytes, 0xfe, 0xff)) return { ok: false, reason: 'utf16' };
+  // UTF-16 without BOM: every other byte of ASCII text is NUL (`i\0d\0` little endian, `\0i\0d` big endian).
+  const b = (i: number) => bytes[i] ?? -1;
+  if (bytes.length >= 4 && ((b(0) > 0 && b(1) === 0 && b(2) > 0 && b(3) === 0) || (b(0) === 0 && b(1) > 0 && b(2) === 0 && b(3) > 0))) {
+    return { ok: false, reason: 'utf16' };
+  }
   // Old Excel (.xls, OLE compound file) and anything else with NUL bytes is not text.
   if (startsWith(bytes, 0xd0, 0xcf, 0x11, 0xe0)) return { ok: false, reason: 'binaer' };
   const nul = bytes.subarray(0, 8192).indexOf(0);

@@ -151,6 +151,23 @@ describe('encoding', () => {
   });
 });
 
+describe('every rejected file has a line and column', () => {
+  it('UTF-16 without BOM is named as such, at line 1 column 1', () => {
+    const { first } = check({ 'werte/w.csv': Buffer.from('indikator,gebiet,jahr,wert\n', 'utf16le') });
+    expect(first).toEqual(['data/werte/w.csv:1:1: fehler: Die Datei ist als „Unicode-Text“ (UTF-16) gespeichert, nicht als CSV.']);
+  });
+
+  it('an empty file, a header-only file and a file of `;;;` all point at line 1', () => {
+    const { problems } = check({ 'werte/a.csv': '', 'werte/b.csv': 'indikator;gebiet;jahr;wert\n', 'werte/c.csv': ';;;\n', 'frei/d.csv': '\ufeff' });
+    expect(problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.code}`)).toEqual([
+      'data/frei/d.csv:1:1 datei-leer',
+      'data/werte/a.csv:1:1 datei-leer',
+      'data/werte/b.csv:1:1 keine-zeilen',
+      'data/werte/c.csv:1:1 datei-leer',
+    ]);
+  });
+});
+
 describe('hostile input: located, one message per cause, bounded', { timeout: 60_000 }, () => {
   it('10,000 bad rows give one message with the count and the first lines', () => {
     const { first } = check({ 'werte/w.csv': `indikator,gebiet,jahr,wert\n${'quote,hw,20x4,5\n'.repeat(10_000)}` });
