@@ -168,6 +168,8 @@ export function parseCsvText(text: string, parser: 'auto' | 'csv-parse' = 'auto'
     });
   } catch (err) {
     if (!(err instanceof CsvError)) throw err;
+    // A field over the limit was found first: that failure stands (the file is not read on).
+    if (failure) return { table: emptyTable(delimiter), failure };
     const lastLine = at(text.trimEnd().length).line;
     if (err.code === 'CSV_QUOTE_NOT_CLOSED') {
       const pos = at(unclosedQuote(text, cursor, delimiter));
@@ -185,6 +187,10 @@ export function parseCsvText(text: string, parser: 'auto' | 'csv-parse' = 'auto'
     table: { delimiter, numbers: delimiter === ';' ? 'de' : 'en', header: header?.fields ?? [], rows },
     failure,
   };
+}
+
+function emptyTable(delimiter: Delimiter): CsvTable {
+  return { delimiter, numbers: delimiter === ';' ? 'de' : 'en', header: [], rows: [] };
 }
 
 /** Without quotes a record is a line: no parser needed, and the rows are built only if someone asks for them. */

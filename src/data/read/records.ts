@@ -93,6 +93,23 @@ export class CsvRecords {
     return n;
   }
 
+  /** Field `k` of record `i` (empty if the record has fewer fields), without splitting the others. */
+  field(i: number, k: number): string {
+    const text = this.text;
+    const start = this.#starts[i] ?? 0;
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    let from = start;
+    for (let n = 0; n < k; n++) {
+      const to = text.indexOf(this.delimiter, from);
+      if (to === -1 || to >= end) return '';
+      from = to + 1;
+    }
+    let to = text.indexOf(this.delimiter, from);
+    if (to === -1 || to > end) to = end;
+    return text.slice(from, to);
+  }
+
   /** Column (1-based) of an offset in record `i`. */
   column(i: number, offset: number): number {
     return offset - (this.#starts[i] ?? 0) + 1;

@@ -67,7 +67,7 @@ export function validateWerte(
       csv,
       'wert',
       cursor.count,
-      (r) => (cursor.load(r) > wertColumn ? (cursor.values[wertColumn] ?? '') : ''),
+      (r) => cursor.field(r, wertColumn),
       (r) => {
         const f = cursor.row(r).fields[wertColumn];
         return { file: csv.file, line: f?.line ?? cursor.row(r).line, column: f?.column ?? 1 };
