@@ -6,9 +6,10 @@
  *   - Windows-1252 writes an umlaut as one byte (ä = 0xE4, ö = 0xF6, ü = 0xFC, ß = 0xDF), which is never valid
  *     UTF-8 on its own, since in UTF-8 such a lead byte must be followed by continuation bytes (0x80–0xBF).
  *   - UTF-8 writes it as two bytes (ä = 0xC3 0xA4).
- * So a file with no valid UTF-8 multi-byte sequence (or with more than ten broken sequences for each valid one:
- * a Windows-1252 „ß“ followed by „–“ happens to be valid UTF-8) is Windows-1252. A file with a UTF-8 BOM or with
- * valid UTF-8 sequences and a few broken ones is a UTF-8 file with a damaged byte: decoding the whole file as
+ * So a file with no valid UTF-8 multi-byte sequence is Windows-1252, and so is one with more than twice as many
+ * broken sequences as valid ones (a Windows-1252 „ß“ followed by „–“, 0xDF 0x96, happens to be valid UTF-8).
+ * A file with a UTF-8 BOM, or with valid UTF-8 sequences and at most twice as many broken ones, is a UTF-8 file
+ * with a damaged byte: decoding the whole file as
  * Windows-1252 would garble every umlaut („ThÃ¼ringen“), so that is an error naming the line and byte instead.
  */
 export type Encoding = 'utf-8' | 'windows-1252';
@@ -117,7 +118,7 @@ export function decode(bytes: Uint8Array): Decoded {
   } catch {
     const { valid, broken, first } = utf8Census(bytes);
     const bom = startsWith(bytes, 0xef, 0xbb, 0xbf);
-    if (bom || (valid > 0 && broken <= valid * 10)) return { ok: false, reason: 'utf8', at: bytePosition(bytes, first), others: broken - 1 };
+    if (bom || (valid > 0 && broken <= valid * 2)) return { ok: false, reason: 'utf8', at: bytePosition(bytes, first), others: broken - 1 };
     text = cp1252.decode(bytes);
     encoding = 'windows-1252';
   }

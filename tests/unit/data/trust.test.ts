@@ -151,6 +151,25 @@ describe('encoding', () => {
   });
 });
 
+describe('Windows-1252 or damaged UTF-8: the rule at its edges', () => {
+  it('a Windows-1252 file where „ß“ before „–“ happens to form a valid UTF-8 pair is still Windows-1252', () => {
+    // 0xDF 0x96 („ß–“) is valid UTF-8 (U+07D6); the file's other umlauts (0xFC, 0xE4, 0xF6) are not.
+    const bytes = Buffer.from('id;name;ebene;eltern\nth;Th\xfcringen;land;\nmue;M\xfchlbach;gemeinde;th\nhw;Gro\xdf\x96Heim;kreis;th\nka;K\xe4rnten;gemeinde;th\nb\xf6;B\xf6hlen;gemeinde;th\n', 'latin1');
+    const { problems, store } = check({ 'gebiete/gebiete.csv': bytes });
+    expect(problems).toEqual([]);
+    expect([...store.gebiete.values()].map((g) => g.name)).toEqual(['Thüringen', 'Mühlbach', 'Groß–Heim', 'Kärnten', 'Böhlen']);
+  });
+
+  it('a UTF-8 file with a BOM and one broken byte is damaged UTF-8, even without other umlauts', () => {
+    const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('id;name;ebene;eltern\nhw;Hainw'), Buffer.from([0xe4]), Buffer.from('ld;kreis;\n')]);
+    const { first } = check({ 'gebiete/gebiete.csv': bytes });
+    // The BOM does not count as a column: 0xE4 is the 9th character of line 2 (byte 3 + 21 + 8 + 1 = 33).
+    expect(first).toEqual([
+      'data/gebiete/gebiete.csv:2:9: fehler: Das Byte 0xE4 (Byte 33 der Datei) ist kein gültiges UTF-8, obwohl die Datei sonst UTF-8 ist. Die Datei wird nicht gelesen, damit keine Umlaute verfälscht veröffentlicht werden.',
+    ]);
+  });
+});
+
 describe('every rejected file has a line and column', () => {
   it('UTF-16 without BOM is named as such, at line 1 column 1', () => {
     const { first } = check({ 'werte/w.csv': Buffer.from('indikator,gebiet,jahr,wert\n', 'utf16le') });
