@@ -202,7 +202,7 @@ const MUTATIONS: Record<string, Mutation> = {
     lines.splice(k, 0, ...Array.from({ length: copies }, () => lines[k] ?? ''));
     return { bytes: Buffer.from(lines.join('\n')), what: `Zeile ${k + 1} ${copies}-mal verdoppelt` };
   },
-  empty(b, r) {
+  empty(_b, r) {
     const v = r.pick(['', '\n', ' ', ';;;\n', '\ufeff', 'PK\u0003\u0004opendocument', '\u0000\u0001']);
     return { bytes: Buffer.from(v), what: `Inhalt ${JSON.stringify(v)}` };
   },
