@@ -4,7 +4,7 @@
  *   data/**                      listDataFiles      which folder is which kind
  *     │  bytes
  *     ▼
- *   read   (encoding, dialect)   readCsvFile        UTF-8/BOM or Windows-1252; `,` or `;`; CRLF or LF
+ *   read   (encoding, dialect)   readCsvFile        at most 50 MB; UTF-8/BOM or Windows-1252; `,` or `;`; CRLF or LF
  *     │  fields with line:column
  *     ▼
  *   validate (schema per kind)   validateGebiete, validateIndikatoren      src/data/schemas/*.ts
@@ -15,7 +15,8 @@
  *     ▼
  *   store (indexed values)       createStore        confidentiality applied on every read
  *
- * Every file is read and every problem collected, so a planner sees all of them in one run. Results are kept per
+ * Every file is read and every problem collected, so a planner sees all of them in one run; many problems of one
+ * cause in a file are counted in one message (validate/capped.ts). Results are kept per
  * process and reused while the files' contents are the same (shared-cache.ts), also by Astro's copy of this module.
  */
 import fs from 'node:fs';
@@ -26,12 +27,14 @@ import { relativeToProject, type ProjectPaths } from '../project.ts';
 import { projectGeneration } from '../project-generation.ts';
 import { listDataFiles, type DataFiles } from './read/files.ts';
 import { readCsvFile, type CsvFile } from './read/file.ts';
+import { MAX_FILE_BYTES } from './read/limits.ts';
 import { GEBIETE_COLUMNS } from './schemas/gebiete.ts';
 import { INDIKATOREN_COLUMNS } from './schemas/indikatoren.ts';
 import { WERTE_COLUMNS } from './schemas/werte.ts';
 import { byDigest, checkedFiles, dataDigest, dataStamp, remember, watchedPaths } from './shared-cache.ts';
 import { createStore } from './store.ts';
 import type { DataStore, Dataset, GeoFeature } from './types.ts';
+import { capProblems } from './validate/capped.ts';
 import { validateDataset } from './validate/datasets.ts';
 import { validateGebiete } from './validate/gebiete.ts';
 import { validateGeo } from './validate/geo.ts';
@@ -54,7 +57,9 @@ export function checkData(paths: ProjectPaths): CheckResult {
   const watched = watchedPaths(files);
   const stamp = dataStamp(watched); // before reading: a file changed meanwhile gets a new stamp, never an old one
   const ignored = new Set(files.ignored);
-  const contents = new Map(all.filter((f) => !ignored.has(f)).map((f) => [f, fs.readFileSync(f)] as const));
+  // A file above the limit is not read at all (its digest counts path and size; checkContents reports it).
+  const small = (f: string) => (fs.statSync(f, { throwIfNoEntry: false })?.size ?? 0) <= MAX_FILE_BYTES;
+  const contents = new Map(all.filter((f) => !ignored.has(f) && small(f)).map((f) => [f, fs.readFileSync(f)] as const));
   const digest = dataDigest(all, contents);
   const generation = projectGeneration();
   let result = byDigest(paths.root, paths.data, digest);
@@ -67,21 +72,36 @@ export function checkData(paths: ProjectPaths): CheckResult {
 function checkContents(paths: ProjectPaths, files: DataFiles, contents: ReadonlyMap<string, Uint8Array>): CheckResult {
   const problems: Problem[] = [];
   const rel = (file: string) => relativeToProject(paths, file);
-  const bytes = (file: string) => contents.get(file) ?? fs.readFileSync(file);
+  /** The file's bytes; a file too large to read gives a problem and no bytes. */
+  const bytes = (file: string): Uint8Array | null => {
+    const b = contents.get(file);
+    if (b) return b;
+    const size = fs.statSync(file, { throwIfNoEntry: false })?.size ?? 0;
+    if (size <= MAX_FILE_BYTES) return fs.readFileSync(file);
+    problems.push(dataErrors.fileTooLarge({ file: rel(file), line: 1, column: 1 }, size, MAX_FILE_BYTES));
+    return null;
+  };
+  const settingsOf = new Map(files.settings.map((s) => [s.csv, s.file]));
 
   const read = (list: readonly string[], columns: { required: readonly string[] }): CsvFile[] =>
     list.flatMap((file) => {
-      const r = readCsvFile(rel(file), bytes(file), columns.required);
+      const b = bytes(file);
+      if (!b) return [];
+      const settingsFile = settingsOf.get(file);
+      const settingsBytes = settingsFile ? bytes(settingsFile) : null;
+      const settings = settingsFile && settingsBytes ? { file: rel(settingsFile), bytes: settingsBytes } : null;
+      if (settingsFile && !settingsBytes) return [];
+      const r = readCsvFile(rel(file), b, columns.required, settings);
       problems.push(...r.problems);
       return r.csv ? [r.csv] : [];
     });
 
-  for (const file of files.ignored) problems.push(dataErrors.fileIgnored({ file: rel(file), line: 0, column: 0 }, path.extname(file)));
+  for (const file of files.ignored) problems.push(dataErrors.fileIgnored({ file: rel(file), line: 1, column: 1 }, path.extname(file)));
 
   const g = validateGebiete(read(files.gebiete, GEBIETE_COLUMNS));
   const i = validateIndikatoren(read(files.indikatoren, INDIKATOREN_COLUMNS));
   const w = validateWerte(read(files.werte, WERTE_COLUMNS), g.gebiete, i.indikatoren, new Set([...g.rejected, ...i.rejected]));
-  problems.push(...g.problems, ...i.problems, ...w.problems);
+  for (const list of [g.problems, i.problems, w.problems]) for (const p of list) problems.push(p);
 
   const datasets = new Map<string, Dataset>();
   for (const { name, file } of files.datasets) {
@@ -95,11 +115,13 @@ function checkContents(paths: ProjectPaths, files: DataFiles, contents: Readonly
   const geo: GeoFeature[] = [];
   const seen = new Map<string, Location>();
   for (const file of files.geo) {
-    const r = validateGeo(rel(file), bytes(file), g.gebiete, seen);
+    const b = bytes(file);
+    if (!b) continue;
+    const r = validateGeo(rel(file), b, g.gebiete, seen);
     problems.push(...r.problems);
     geo.push(...r.features);
   }
 
   const store = createStore({ gebiete: g.gebiete, indikatoren: i.indikatoren, cells: w.cells, datasets, geo });
-  return { store, problems: sortProblems(problems) };
+  return { store, problems: sortProblems(capProblems(problems)) };
 }

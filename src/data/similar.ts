@@ -23,11 +23,14 @@ function commonPrefix(a: string, b: string): number {
 }
 
 export function closest(name: string, candidates: Iterable<string>): string | null {
+  if (name.length > 200) return null;
   const wanted = name.toLowerCase();
   const limit = Math.max(1, Math.floor(wanted.length / 3));
   let best: string | null = null;
   let bestScore = Infinity;
   for (const c of candidates) {
+    // The distance is at least the difference in length: a far longer name (five million characters) is no typo.
+    if (Math.abs(c.length - wanted.length) > limit) continue;
     const d = distance(wanted, c.toLowerCase());
     // Among equally close names prefer the one sharing the longer beginning (`mu` → `mue`, not `au`).
     const score = d - commonPrefix(wanted, c.toLowerCase()) / 100;

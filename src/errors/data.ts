@@ -8,9 +8,26 @@ import { problem, type Location, type Problem } from './problem.ts';
 const q = (v: string | number): string => `„${v}“`;
 const ref = (l: Location): string => (l.line > 0 ? `${l.file}:${l.line}` : l.file);
 const maybe = (suggestion: string | null | undefined): string => (suggestion ? `Meinten Sie ${q(suggestion)}? ` : '');
-const more = (n: number): string => (n > 0 ? ` (ebenso in ${n} weiteren ${n === 1 ? 'Zeile' : 'Zeilen'} dieser Datei)` : '');
+const more = (n: number): string => (n > 0 ? ` (ebenso in ${de(n)} weiteren ${n === 1 ? 'Zeile' : 'Zeilen'} dieser Datei)` : '');
+/** A count in German format (`9.998`). */
+const de = (n: number): string => n.toLocaleString('de-DE');
+/** Column names for a message: at most ten, then how many more (a header may have 100.000 columns). */
+const names = (list: readonly string[], delimiter = ', ', total = list.length): string =>
+  total > 10 ? `${list.slice(0, 8).join(delimiter)}${delimiter}… (insgesamt ${de(total)} Spalten)` : list.join(delimiter);
+/** A value for a message: long ones are cut (an id may be five million characters long). */
+const short = (v: string): string => (v.length > 60 ? `${v.slice(0, 40)}… (${de(v.length)} Zeichen)` : v);
+const hex = (b: number): string => `0x${b.toString(16).toUpperCase().padStart(2, '0')}`;
+const NUMBER_STYLES = {
+  de: 'Dezimalkomma, Tausenderpunkt (1.234,5)',
+  en: 'Dezimalpunkt, ohne Tausendertrennzeichen (1234.5)',
+};
+const SETTINGS_HINT = (file: string): string =>
+  `Legen Sie neben die Datei eine Datei ${q(file.replace(/\.csv$/i, '.einstellungen.yaml'))} mit der Zeile „dezimalzeichen: komma“ (1.234,5) oder „dezimalzeichen: punkt“ (1234.5).`;
 
 export type UnreadableReason = 'leer' | 'xlsx' | 'ods' | 'binaer' | 'utf16';
+
+/** Most problems of one kind that a file reports one by one; more become one message with a count. */
+export const SHOWN_PER_CAUSE = 3;
 
 const SAVE_AS_CSV = 'Öffnen Sie die Datei in Excel und speichern Sie als CSV: „Datei → Speichern unter → CSV (Trennzeichen-getrennt)“ oder „CSV UTF-8“.';
 
@@ -44,7 +61,7 @@ export const dataErrors = {
       case 'utf16':
         return problem('datei-utf16', at, 'Die Datei ist als „Unicode-Text“ (UTF-16) gespeichert, nicht als CSV.', 'Speichern Sie sie in Excel als „CSV UTF-8 (durch Trennzeichen getrennt)“.');
       case 'binaer':
-        return problem('datei-keine-csv', at, 'Die Datei enthält keinen Text, sondern Binärdaten (z. B. eine umbenannte Excel-Datei).', SAVE_AS_CSV);
+        return problem('datei-keine-csv', at, 'Die Datei enthält keinen Text, sondern Binärdaten (z. B. eine umbenannte Excel-Datei): hier steht ein Null-Byte.', SAVE_AS_CSV);
     }
   },
   fileIgnored: (at: Location, ext: string): Problem =>
@@ -56,15 +73,16 @@ export const dataErrors = {
   csvUnreadable: (at: Location, detail: string): Problem =>
     problem('csv-unlesbar', at, `Die Datei kann ab hier nicht als CSV gelesen werden (${detail}).`, 'Öffnen Sie die Datei in Excel und speichern Sie sie erneut als CSV.'),
   columnsMissing: (at: Location, missing: readonly string[], found: readonly string[], required: readonly string[], optional: readonly string[]): Problem =>
-    problem('spalte-fehlt', at, `Es ${missing.length === 1 ? 'fehlt die Spalte' : 'fehlen die Spalten'} ${missing.map(q).join(', ')}. Gefunden: ${found.join(', ') || '(keine)'}. Erwartet: ${required.join(', ')}${optional.length ? ` (freiwillig: ${optional.join(', ')})` : ''}.`, found.length === 1 && required.length > 1 ? 'Die Kopfzeile hat nur eine Spalte: Trennen Sie die Spalten mit „;“ oder „,“.' : 'Ergänzen Sie die Spalte in der Kopfzeile (erste Zeile) oder korrigieren Sie die Schreibweise.'),
+    problem('spalte-fehlt', at, `Es ${missing.length === 1 ? 'fehlt die Spalte' : 'fehlen die Spalten'} ${missing.map(q).join(', ')}. Gefunden: ${names(found.map(short)) || '(keine)'}. Erwartet: ${required.join(', ')}${optional.length ? ` (freiwillig: ${optional.join(', ')})` : ''}.`, found.length === 1 && required.length > 1 ? 'Die Kopfzeile hat nur eine Spalte: Trennen Sie die Spalten mit „;“ oder „,“.' : 'Ergänzen Sie die Spalte in der Kopfzeile (erste Zeile) oder korrigieren Sie die Schreibweise.'),
   columnDuplicate: (at: Location, name: string, first: number): Problem =>
-    problem('spalte-doppelt', at, `Die Spalte ${q(name)} kommt zweimal vor (auch als ${first}. Spalte).`, 'Löschen oder benennen Sie eine der beiden Spalten um.'),
+    problem('spalte-doppelt', at, `Die Spalte ${q(short(name))} kommt zweimal vor (auch als ${first}. Spalte).`, 'Löschen oder benennen Sie eine der beiden Spalten um.'),
   columnUnknown: (at: Location, name: string, expected: readonly string[], suggestion: string | null): Problem =>
-    problem('spalte-unbekannt', at, `Die Spalte ${q(name)} ist unbekannt und wird nicht gelesen.`, `${maybe(suggestion)}Erwartet werden: ${expected.join(', ')}.`, 'warnung'),
+    problem('spalte-unbekannt', at, `Die Spalte ${q(short(name))} ist unbekannt und wird nicht gelesen.`, `${maybe(suggestion)}Erwartet werden: ${expected.join(', ')}.`, 'warnung'),
   columnUnnamed: (at: Location): Problem =>
     problem('spalte-ohne-namen', at, 'Eine Spalte hat keinen Namen in der Kopfzeile, enthält aber Werte; sie wird nicht gelesen.', 'Tragen Sie einen Spaltennamen ein oder löschen Sie die Spalte.', 'warnung'),
-  fieldCount(at: Location, got: number, columns: readonly string[], delimiter: string, decimal: { value: string; suggestion: string } | null): Problem {
-    const message = `Die Zeile hat ${got} Felder, erwartet werden ${columns.length} (${columns.join(delimiter)}).`;
+  /** `columns`: the first (at least ten) column names of `total`. */
+  fieldCount(at: Location, got: number, columns: readonly string[], total: number, delimiter: string, decimal: { value: string; suggestion: string } | null): Problem {
+    const message = `Die Zeile hat ${de(got)} Felder, erwartet werden ${de(total)} (${names(columns.map(short), delimiter, total)}).`;
     const d = delimiter;
     const hint = decimal
       ? `Vermutlich ist ${q(decimal.value)} eine Dezimalzahl mit Komma, aber in dieser Datei trennt das Komma die Felder. Schreiben Sie ${decimal.suggestion} – oder speichern Sie die Datei mit „;“ als Trennzeichen.`
@@ -74,30 +92,63 @@ export const dataErrors = {
     return problem('felder-anzahl', at, message, hint);
   },
   notANumber(at: Location, column: string, value: string, style: 'de' | 'en', suggestion: string | null): Problem {
-    const rule = style === 'de'
-      ? 'In dieser Datei (Trennzeichen „;“) stehen Zahlen wie im deutschen Excel: Dezimalkomma, Tausenderpunkt (1.234,5).'
-      : 'In dieser Datei (Trennzeichen „,“) stehen Zahlen mit Dezimalpunkt und ohne Tausendertrennzeichen (1234.5).';
+    const rule = `In dieser Spalte stehen Zahlen mit ${NUMBER_STYLES[style]}.`;
     const hint = suggestion
       ? `Schreiben Sie ${suggestion}. ${rule}`
       : `Tragen Sie eine Zahl ein oder ein Zeichen für einen fehlenden Wert: – (nichts vorhanden), . (unbekannt oder geheim), … (folgt später), / (nicht sicher genug), x (nicht sinnvoll), * (gesperrt). ${rule}`;
-    return problem('wert-keine-zahl', at, `${q(value)} in Spalte ${q(column)} ist keine Zahl.`, hint);
+    return problem('wert-keine-zahl', at, `${q(short(value))} in Spalte ${q(column)} ist keine Zahl.`, hint);
+  },
+  numberNotPublishable(at: Location, column: string, value: string, reason: 'stellen' | 'unendlich' | 'minus-null'): Problem {
+    const v = q(short(value));
+    switch (reason) {
+      case 'stellen':
+        return problem('zahl-zu-genau', at, `${v} in Spalte ${q(column)} hat mehr als 15 gültige Ziffern und kann nicht genau veröffentlicht werden (es würde gerundet oder als „∞“ gezeigt).`, 'Runden Sie den Wert auf höchstens 15 gültige Ziffern – oder prüfen Sie, ob mehrere Zahlen in eine Zelle geraten sind.');
+      case 'unendlich':
+        return problem('zahl-unendlich', at, `${v} in Spalte ${q(column)} ist keine endliche Zahl (z. B. das Ergebnis einer Division durch 0).`, 'Tragen Sie den richtigen Wert ein oder ein Zeichen für einen fehlenden Wert: – (nichts vorhanden), . (unbekannt oder geheim), x (nicht sinnvoll).');
+      case 'minus-null':
+        return problem('zahl-minus-null', at, `${v} in Spalte ${q(column)} ist eine negative Null; veröffentlicht würde „0“ ohne das Vorzeichen.`, 'Schreiben Sie 0 – oder, wenn ein kleiner negativer Wert auf 0 gerundet wurde, den ungerundeten Wert.');
+    }
+  },
+  decimalMixed: (at: Location, column: string, value: string, mark: 'punkt' | 'komma', other: Location, otherValue: string, suggestion: string | null, file: string): Problem =>
+    problem('dezimalzeichen-gemischt', at, `${q(short(value))} in Spalte ${q(column)} hat ${mark === 'komma' ? 'ein Dezimalkomma' : 'einen Dezimalpunkt'}, die übrigen Zahlen der Spalte ${mark === 'komma' ? 'einen Dezimalpunkt' : 'ein Dezimalkomma'} (zuerst ${q(short(otherValue))} in ${ref(other)}). Welche Zahl gemeint ist, lässt sich nicht sicher sagen.`, `Schreiben Sie alle Zahlen der Spalte einheitlich${suggestion ? `, hier ${suggestion}` : ''}. Ist die Schreibweise anders gemeint: ${SETTINGS_HINT(file)}`),
+  decimalAmbiguous: (at: Location, column: string, value: string, others: number, file: string): Problem =>
+    problem('dezimalzeichen-mehrdeutig', at, `${q(value)} in Spalte ${q(column)} ist mehrdeutig: mit Tausenderpunkt gelesen ${value.replace('.', '')}, mit Dezimalpunkt gelesen ${String(Number(value.replace(/^\u2212/, '-'))).replace('.', ',')}${others > 0 ? `; ebenso ${others === 1 ? 'ein weiterer Wert' : `${de(others)} weitere Werte`} dieser Spalte` : ''}. Kein Wert der Spalte zeigt, welches Dezimalzeichen die Datei verwendet.`, SETTINGS_HINT(file)),
+  settingsInvalid: (at: Location, detail: string): Problem =>
+    problem('einstellungen-ungueltig', at, `Die Einstellungen der Datei sind ungültig: ${detail}.`, 'Die Datei enthält nur die Zeile „dezimalzeichen: komma“ (Zahlen wie 1.234,5) oder „dezimalzeichen: punkt“ (Zahlen wie 1234.5).'),
+  fileTooLarge: (at: Location, bytes: number, limit: number): Problem =>
+    problem('datei-zu-gross', at, `Die Datei ist ${de(Math.ceil(bytes / 1_000_000))} MB groß; gelesen werden Dateien bis ${de(limit / 1_000_000)} MB.`, 'Teilen Sie die Daten auf mehrere Dateien im selben Ordner auf – oder prüfen Sie, ob die richtige Datei gespeichert wurde.'),
+  fieldTooLong: (at: Location, length: number | null, limit: number): Problem =>
+    problem('feld-zu-lang', at, `${length === null ? `Ab hier ist eine Zeile länger als ${de(limit)} Zeichen` : `Ein Feld ist ${de(length)} Zeichen lang; erlaubt sind höchstens ${de(limit)}`}. Die Datei wird deshalb nicht gelesen.`, 'Meist fehlt ein Anführungszeichen (") oder ein Zeilenumbruch, so dass viele Zeilen in ein Feld geraten. Prüfen Sie die Stelle.'),
+  utf8Invalid: (at: Location, byte: number, offset: number, others: number): Problem =>
+    problem('utf8-ungueltig', at, `Das Byte ${hex(byte)} (Byte ${de(offset + 1)} der Datei) ist kein gültiges UTF-8, obwohl die Datei sonst UTF-8 ist${others > 0 ? `; ebenso ${de(others)} weitere Stellen` : ''}. Die Datei wird nicht gelesen, damit keine Umlaute verfälscht veröffentlicht werden.`, 'Öffnen Sie die Datei in einem Editor, korrigieren Sie das Zeichen an dieser Stelle und speichern Sie als „CSV UTF-8“.'),
+  /**
+   * The first of many problems of one kind in a file, with how many more there are and where the next ones are:
+   * their lines, or their columns when all are in the first one's line (a header with 100.000 extra columns).
+   */
+  sameIn: (first: Problem, others: number, next: readonly { line: number; column: number }[], sameLine: boolean, distinctLines: boolean): Problem => {
+    const where = sameLine
+      ? `an ${de(others)} weiteren Stellen dieser Zeile, zuerst Spalte ${next.map((p) => p.column).join(', ')}`
+      : `${distinctLines ? `in ${de(others)} weiteren ${others === 1 ? 'Zeile' : 'Zeilen'}` : `an ${de(others)} weiteren ${others === 1 ? 'Stelle' : 'Stellen'}`}, zuerst Zeile ${[...new Set(next.map((p) => p.line))].join(', ')}`;
+    return { ...first, message: `${first.message} … ebenso ${where}.` };
   },
   invalid: (at: Location, column: string, value: string, detail: string): Problem =>
-    problem('wert-ungueltig', at, `${q(value)} in Spalte ${q(column)} ist ungültig (${detail}).`, 'Korrigieren Sie den Wert.'),
+    problem('wert-ungueltig', at, `${q(short(value))} in Spalte ${q(column)} ist ungültig (${detail}).`, 'Korrigieren Sie den Wert.'),
   valueEmpty: (at: Location): Problem =>
     problem('wert-leer', at, 'Die Zeile hat keinen Wert; er wird als „.“ (Zahlenwert unbekannt) gezeigt.', 'Tragen Sie den Wert ein oder ein Zeichen: – (nichts vorhanden), . (unbekannt oder geheim), … (folgt später), / (nicht sicher genug), x (nicht sinnvoll).', 'warnung'),
   countInvalid: (at: Location, value: string, indikator: string): Problem =>
     problem('anzahl-ungueltig', at, `${q(value)} ist keine Anzahl: Der Indikator ${q(indikator)} hat die Einheit „Anzahl“, erlaubt sind nur ganze Zahlen ab 0.`, 'Prüfen Sie den Wert – oder die Einheit des Indikators in data/indikatoren.'),
   yearInvalid: (at: Location, value: string): Problem =>
-    problem('jahr-ungueltig', at, `${q(value)} ist kein Jahr.`, /^\d\.\d{3}$/.test(value) ? `Schreiben Sie das Jahr ohne Tausenderpunkt: ${value.replace('.', '')}. Formatieren Sie die Spalte in Excel als „Standard“ statt „Zahl“.` : 'Schreiben Sie das Jahr vierstellig zwischen 1900 und 2100, z. B. 2024.'),
+    problem('jahr-ungueltig', at, `${q(short(value))} ist kein Jahr.`, /^\d\.\d{3}$/.test(value) ? `Schreiben Sie das Jahr ohne Tausenderpunkt: ${value.replace('.', '')}. Formatieren Sie die Spalte in Excel als „Standard“ statt „Zahl“.` : 'Schreiben Sie das Jahr vierstellig zwischen 1900 und 2100, z. B. 2024.'),
   requiredEmpty: (at: Location, column: string): Problem =>
     problem('pflichtfeld-leer', at, `Die Spalte ${q(column)} ist in dieser Zeile leer.`, `Tragen Sie ${COLUMN_HINT[column] ?? 'einen Wert'} ein.`),
+  idTooLong: (at: Location, column: string, length: number, limit: number): Problem =>
+    problem('id-zu-lang', at, `Die Kennung in Spalte ${q(column)} ist ${de(length)} Zeichen lang; erlaubt sind höchstens ${limit}.`, 'Verwenden Sie eine kurze Kennung wie „hw-nord“.'),
   idInvalid: (at: Location, column: string, value: string): Problem =>
-    problem('id-ungueltig', at, `${q(value)} taugt nicht als Kennung (Spalte ${q(column)}).`, 'Verwenden Sie nur Buchstaben, Ziffern, „-“, „_“ und „.“, ohne Leerzeichen und Kommas, z. B. „hw-nord“.'),
+    problem('id-ungueltig', at, `${q(short(value))} taugt nicht als Kennung (Spalte ${q(column)}).`, 'Verwenden Sie nur Buchstaben, Ziffern, „-“, „_“ und „.“, ohne Leerzeichen und Kommas, z. B. „hw-nord“.'),
   idDuplicate: (at: Location, id: string, first: Location): Problem =>
     problem('id-doppelt', at, `Die Kennung ${q(id)} gibt es schon in ${ref(first)}.`, 'Jede Kennung darf nur einmal vorkommen: Benennen Sie eine um oder löschen Sie die doppelte Zeile.'),
   unknownReference: (at: Location, kind: 'gebiet' | 'indikator' | 'eltern', id: string, suggestion: string | null, others: number): Problem =>
-    problem(KIND[kind].code, at, `${KIND[kind].what} ${q(id)}${more(others)}.`, `${maybe(suggestion)}${KIND[kind].where} oder korrigieren Sie die Kennung.`),
+    problem(KIND[kind].code, at, `${KIND[kind].what} ${q(short(id))}${more(others)}.`, `${maybe(suggestion)}${KIND[kind].where} oder korrigieren Sie die Kennung.`),
   parentCycle: (at: Location, chain: readonly string[]): Problem =>
     problem('eltern-zyklus', at, `Die Gebiete enthalten sich im Kreis: ${chain.join(' → ')}.`, 'Korrigieren Sie „eltern“: Das oberste Gebiet hat kein eltern.'),
   richtungInvalid: (at: Location, value: string): Problem =>

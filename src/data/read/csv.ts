@@ -5,6 +5,7 @@
  */
 import { CsvError, parse } from 'csv-parse/sync';
 import type { NumberStyle } from '../numbers.ts';
+import { MAX_FIELD_CHARS, MAX_RECORD_CHARS } from './limits.ts';
 import { lineIndex } from './positions.ts';
 import { CsvRecords } from './records.ts';
 
@@ -40,7 +41,18 @@ export interface CsvTable {
 
 export type CsvFailure =
   | { kind: 'quote'; line: number; column: number; lastLine: number }
-  | { kind: 'other'; line: number; detail: string };
+  | { kind: 'long'; line: number; column: number; length: number | null; limit: number }
+  | { kind: 'other'; line: number; column: number; detail: string };
+
+/** The first field longer than MAX_FIELD_CHARS, as a failure (the file is not read on). */
+function longField(rows: readonly CsvRow[]): CsvFailure | null {
+  for (const row of rows) {
+    for (const f of row.fields) {
+      if (f.value.length > MAX_FIELD_CHARS) return { kind: 'long', line: f.line, column: f.column, length: f.value.length, limit: MAX_FIELD_CHARS };
+    }
+  }
+  return null;
+}
 
 /** `;` if the first line has more semicolons than commas outside quotes, else `,`. */
 export function detectDelimiter(text: string): Delimiter {
@@ -111,7 +123,14 @@ function unclosedQuote(text: string, start: number, delimiter: string): number {
  */
 export function parseCsvText(text: string, parser: 'auto' | 'csv-parse' = 'auto'): { table: CsvTable; failure: CsvFailure | null } {
   const delimiter = detectDelimiter(text);
-  if (parser === 'auto' && !text.includes('"')) return { table: unquotedTable(text, delimiter), failure: null };
+  if (parser === 'auto' && !text.includes('"')) {
+    const table = unquotedTable(text, delimiter);
+    const long = table.records?.firstLongField(MAX_FIELD_CHARS);
+    if (long) return { table, failure: { kind: 'long', ...long, limit: MAX_FIELD_CHARS } };
+    const longest = table.records?.longestLine() ?? { line: 0, length: 0 };
+    if (longest.length > MAX_RECORD_CHARS) return { table, failure: { kind: 'long', line: longest.line, column: 1, length: null, limit: MAX_RECORD_CHARS } };
+    return { table, failure: null };
+  }
   const at = lineIndex(text);
   const track = lineTracker(text);
   const records: CsvRow[] = [];
@@ -120,6 +139,7 @@ export function parseCsvText(text: string, parser: 'auto' | 'csv-parse' = 'auto'
   try {
     parse(text, {
       delimiter,
+      max_record_size: MAX_RECORD_CHARS,
       raw: true,
       relax_column_count: true,
       relax_quotes: true,
@@ -140,18 +160,26 @@ export function parseCsvText(text: string, parser: 'auto' | 'csv-parse' = 'auto'
           i = text[end] === delimiter ? end + 1 : end;
         }
         const end = track(i);
-        records.push({ line: fields[0]?.line ?? end.line, fields, endLine: end.line, endColumn: end.column });
+        const row = { line: fields[0]?.line ?? end.line, fields, endLine: end.line, endColumn: end.column };
+        records.push(row);
+        failure ??= longField([row]);
         return null;
       },
     });
   } catch (err) {
     if (!(err instanceof CsvError)) throw err;
+    // A field over the limit was found first: that failure stands (the file is not read on).
+    if (failure) return { table: emptyTable(delimiter), failure };
     const lastLine = at(text.trimEnd().length).line;
     if (err.code === 'CSV_QUOTE_NOT_CLOSED') {
       const pos = at(unclosedQuote(text, cursor, delimiter));
       failure = { kind: 'quote', line: pos.line, column: pos.column, lastLine };
+    } else if (err.code === 'CSV_MAX_RECORD_SIZE') {
+      const pos = at(Math.min(text.length, cursor + (text[cursor] === '\n' ? 1 : 0)));
+      failure = { kind: 'long', line: pos.line, column: pos.column, length: null, limit: MAX_RECORD_CHARS };
     } else {
-      failure = { kind: 'other', line: at(cursor).line, detail: err.message };
+      const pos = at(cursor);
+      failure = { kind: 'other', line: pos.line, column: pos.column, detail: err.message };
     }
   }
   const [header, ...rows] = records;
@@ -159,6 +187,10 @@ export function parseCsvText(text: string, parser: 'auto' | 'csv-parse' = 'auto'
     table: { delimiter, numbers: delimiter === ';' ? 'de' : 'en', header: header?.fields ?? [], rows },
     failure,
   };
+}
+
+function emptyTable(delimiter: Delimiter): CsvTable {
+  return { delimiter, numbers: delimiter === ';' ? 'de' : 'en', header: [], rows: [] };
 }
 
 /** Without quotes a record is a line: no parser needed, and the rows are built only if someone asks for them. */

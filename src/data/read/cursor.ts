@@ -17,6 +17,8 @@ export interface RowCursor {
   line(k: number): number;
   /** Column of field `k` of the row last loaded (1 if it has no such field). */
   column(k: number): number;
+  /** Field `k` of data row `i` as written ('' if the row has no such field); leaves `values` alone. */
+  field(i: number, k: number): string;
   /** Data row `i` with all positions. */
   row(i: number): CsvRow;
 }
@@ -36,6 +38,7 @@ export function rowCursor(csv: CsvFile): RowCursor {
       },
       line: () => records.line(current),
       column: (k) => (k < offsets.length ? records.column(current, offsets[k] ?? 0) : 1),
+      field: (i, k) => records.field(i + 1, k),
       row: (i) => records.row(i + 1),
     };
   }
@@ -53,6 +56,7 @@ export function rowCursor(csv: CsvFile): RowCursor {
     },
     line: (k) => current?.fields[k]?.line ?? current?.line ?? 0,
     column: (k) => current?.fields[k]?.column ?? 1,
+    field: (i, k) => rows[i]?.fields[k]?.value ?? '',
     row: (i) => rows[i] ?? { line: 0, fields: [], endLine: 0, endColumn: 0 },
   };
 }

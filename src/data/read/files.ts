@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { settingsFileOf } from '../schemas/einstellungen.ts';
 
 export const KIND_FOLDERS = ['gebiete', 'indikatoren', 'werte', 'geo'] as const;
 export type KindFolder = (typeof KIND_FOLDERS)[number];
@@ -21,6 +22,8 @@ export interface DataFiles {
   werte: string[];
   geo: string[];
   datasets: { name: string; file: string }[];
+  /** Settings files next to CSV files (`arbeit.csv` → `arbeit.einstellungen.yaml`), by the CSV's absolute path. */
+  settings: { csv: string; file: string }[];
   /** Spreadsheets and other files that look like data but are not read (a warning each). */
   ignored: string[];
   /** data/ and the folders below it that hold such files (not those of other features), to notice added files. */
@@ -38,7 +41,7 @@ function walk(dir: string, out: string[], folders: string[]): void {
 }
 
 export function listDataFiles(dataDir: string): DataFiles {
-  const files: DataFiles = { gebiete: [], indikatoren: [], werte: [], geo: [], datasets: [], ignored: [], folders: [] };
+  const files: DataFiles = { gebiete: [], indikatoren: [], werte: [], geo: [], datasets: [], settings: [], ignored: [], folders: [] };
   if (!fs.existsSync(dataDir)) return { ...files, folders: [dataDir] };
   const found: string[] = [];
   const folders: string[] = [];
@@ -62,6 +65,11 @@ export function listDataFiles(dataDir: string): DataFiles {
     } else if (SPREADSHEET.test(r)) {
       files.ignored.push(file);
     }
+  }
+  const present = new Set(found);
+  for (const csv of [...files.gebiete, ...files.indikatoren, ...files.werte, ...files.datasets.map((d) => d.file)]) {
+    const file = settingsFileOf(csv);
+    if (file !== csv && present.has(file)) files.settings.push({ csv, file });
   }
   return files;
 }

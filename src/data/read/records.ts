@@ -30,6 +30,36 @@ export class CsvRecords {
     }
   }
 
+  /** The longest record's line and length (characters). */
+  longestLine(): { line: number; length: number } {
+    let best = { line: 0, length: 0 };
+    for (let i = 0; i < this.#starts.length; i++) {
+      const start = this.#starts[i] ?? 0;
+      const end = this.text.indexOf('\n', start);
+      const length = (end === -1 ? this.text.length : end) - start;
+      if (length > best.length) best = { line: this.#lines[i] ?? 0, length };
+    }
+    return best;
+  }
+
+  /** The first field longer than `chars`, found without splitting records into objects (a line may have millions of fields). */
+  firstLongField(chars: number): { line: number; column: number; length: number } | null {
+    const text = this.text;
+    for (let i = 0; i < this.#starts.length; i++) {
+      const start = this.#starts[i] ?? 0;
+      let end = text.indexOf('\n', start);
+      if (end === -1) end = text.length;
+      if (end - start <= chars) continue;
+      for (let from = start; from <= end; ) {
+        let to = text.indexOf(this.delimiter, from);
+        if (to === -1 || to > end) to = end;
+        if (to - from > chars) return { line: this.#lines[i] ?? 0, column: from - start + 1, length: to - from };
+        from = to + 1;
+      }
+    }
+    return null;
+  }
+
   get length(): number {
     return this.#starts.length;
   }
@@ -61,6 +91,23 @@ export class CsvRecords {
     values.length = n;
     offsets.length = n;
     return n;
+  }
+
+  /** Field `k` of record `i` (empty if the record has fewer fields), without splitting the others. */
+  field(i: number, k: number): string {
+    const text = this.text;
+    const start = this.#starts[i] ?? 0;
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    let from = start;
+    for (let n = 0; n < k; n++) {
+      const to = text.indexOf(this.delimiter, from);
+      if (to === -1 || to >= end) return '';
+      from = to + 1;
+    }
+    let to = text.indexOf(this.delimiter, from);
+    if (to === -1 || to > end) to = end;
+    return text.slice(from, to);
   }
 
   /** Column (1-based) of an offset in record `i`. */

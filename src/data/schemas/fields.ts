@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { parseNumber, type NumberStyle } from '../numbers.ts';
+import { MAX_ID_CHARS } from '../read/limits.ts';
 import { parseSymbol } from '../symbols.ts';
 import type { TableSymbol } from '../types.ts';
 
@@ -13,6 +14,8 @@ export type FieldIssueCode =
   | 'id-ungueltig'
   | 'jahr-ungueltig'
   | 'wert-keine-zahl'
+  | 'zahl-nicht-darstellbar'
+  | 'id-zu-lang'
   | 'richtung-ungueltig'
   | 'nachkommastellen-ungueltig'
   | 'ja-nein-ungueltig';
@@ -27,20 +30,25 @@ function fail(ctx: Ctx, code: FieldIssueCode, input: string, params: Record<stri
 /** Letters, digits, `-`, `_` and `.`; no spaces or commas, since chapters list ids as `gebiete="hw, nord"`. */
 export const ID_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u;
 
-/** A required id such as `hw-nord`. */
+/** Whether `v` is a valid id; the length is checked first (the pattern must never see five million characters). */
+function idProblem(ctx: Ctx, v: string): string {
+  if (v.length > MAX_ID_CHARS) return fail(ctx, 'id-zu-lang', v, { length: v.length, limit: MAX_ID_CHARS });
+  if (!ID_PATTERN.test(v)) return fail(ctx, 'id-ungueltig', v);
+  return v;
+}
+
+/** A required id such as `hw-nord`, at most 100 characters. */
 export const idField = z.string().transform((raw, ctx) => {
   const v = raw.trim();
   if (v === '') return fail(ctx, 'pflichtfeld-leer', raw);
-  if (!ID_PATTERN.test(v)) return fail(ctx, 'id-ungueltig', v);
-  return v;
+  return idProblem(ctx, v);
 });
 
 /** An id that may be empty (→ null), e.g. `eltern` of the top Gebiet. */
 export const optionalIdField = z.string().transform((raw, ctx) => {
   const v = raw.trim();
   if (v === '') return null;
-  if (!ID_PATTERN.test(v)) return fail(ctx, 'id-ungueltig', v);
-  return v;
+  return idProblem(ctx, v);
 });
 
 /** Text that must not be empty. */
@@ -73,7 +81,7 @@ export interface NumberOrSymbol {
   leer: boolean;
 }
 
-/** A number in the file's style, or a table symbol (`–`, `.`, `…`, `/`, `x`, `*`), or empty. */
+/** A number in the column's style (at most 15 significant digits, finite, not `-0`), or a table symbol (`–`, `.`, `…`, `/`, `x`, `*`), or empty. */
 export function numberOrSymbolField(style: NumberStyle) {
   return z.string().transform((raw, ctx): NumberOrSymbol => {
     const v = raw.trim();
@@ -81,6 +89,7 @@ export function numberOrSymbolField(style: NumberStyle) {
     const symbol = parseSymbol(v);
     if (symbol) return { wert: null, symbol, leer: false };
     const n = parseNumber(v, style);
+    if (!n.ok && n.reason) return fail(ctx, 'zahl-nicht-darstellbar', v, { reason: n.reason });
     if (!n.ok) return fail(ctx, 'wert-keine-zahl', v, { suggestion: n.suggestion, style });
     return { wert: n.value, symbol: null, leer: false };
   });

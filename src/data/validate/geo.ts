@@ -1,7 +1,7 @@
 /** `data/geo/*.geojson` → features by Gebiet: valid JSON, a FeatureCollection, areas of known Gebiete. */
 import { dataErrors } from '../../errors/data.ts';
 import type { Location, Problem } from '../../errors/problem.ts';
-import { decode } from '../read/decode.ts';
+import { decodeFile } from '../read/file.ts';
 import { lineIndex } from '../read/positions.ts';
 import { GEOMETRY_TYPES, geoFeature, geoFile } from '../schemas/geo.ts';
 import { closest } from '../similar.ts';
@@ -13,7 +13,7 @@ function syntaxLocation(file: string, text: string, message: string): Location {
   if (lc) return { file, line: Number(lc[1]), column: Number(lc[2]) };
   const pos = /position (\d+)/.exec(message);
   if (pos) return { file, ...lineIndex(text)(Number(pos[1])) };
-  return { file, line: 0, column: 0 };
+  return { file, line: 1, column: 1 };
 }
 
 /** Offsets of each feature's `"type": "Feature"`, to point messages at the right object. */
@@ -27,9 +27,9 @@ export function validateGeo(
   gebiete: ReadonlyMap<string, Gebiet>,
   seen: Map<string, Location>,
 ): { features: GeoFeature[]; problems: Problem[] } {
-  const whole = { file, line: 0, column: 0 };
-  const decoded = decode(bytes);
-  if (!decoded.ok) return { features: [], problems: [dataErrors.fileUnreadable(whole, decoded.reason, [])] };
+  const whole = { file, line: 1, column: 1 };
+  const decoded = decodeFile(file, bytes, []);
+  if ('problem' in decoded) return { features: [], problems: [decoded.problem] };
   const text = decoded.text;
   let json: unknown;
   try {

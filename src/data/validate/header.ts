@@ -7,6 +7,7 @@ import type { Location, Problem } from '../../errors/problem.ts';
 import type { CsvFile } from '../read/file.ts';
 import type { CsvRow } from '../read/csv.ts';
 import { closest } from '../similar.ts';
+import { CappedProblems } from './capped.ts';
 
 export interface Header {
   /** Column name → index of the field in each row. Unnamed columns are left out. */
@@ -27,15 +28,16 @@ const loc = (csv: CsvFile, line: number, column: number): Location => ({ file: c
  * missing required ones reported (then `header` is null: the rows cannot be read).
  */
 export function readHeader(csv: CsvFile, expected: ExpectedColumns | null): { header: Header | null; problems: Problem[] } {
-  const problems: Problem[] = [];
+  const problems = new CappedProblems();
   const names = csv.header.map((f) => (expected ? f.value.trim().toLowerCase() : f.value.trim()));
   const index = new Map<string, number>();
   let duplicate = false;
+  const filled = unnamedWithValues(csv, names);
   names.forEach((name, i) => {
     const f = csv.header[i];
     if (!f) return;
     if (name === '') {
-      if (csv.rows.some((r) => (r.fields[i]?.value.trim() ?? '') !== '')) problems.push(dataErrors.columnUnnamed(loc(csv, f.line, f.column)));
+      if (filled.has(i)) problems.push(dataErrors.columnUnnamed(loc(csv, f.line, f.column)));
       return;
     }
     const first = index.get(name);
@@ -57,10 +59,21 @@ export function readHeader(csv: CsvFile, expected: ExpectedColumns | null): { he
     if (missing.length) {
       const first = csv.header[0];
       problems.push(dataErrors.columnsMissing(loc(csv, first?.line ?? 1, 1), missing, names.filter(Boolean), expected.required, expected.optional));
-      return { header: null, problems };
+      return { header: null, problems: problems.list() };
     }
   }
-  return { header: duplicate ? null : { index, names }, problems };
+  return { header: duplicate ? null : { index, names }, problems: problems.list() };
+}
+
+/** Columns without a name that have a value in some row: one pass over all fields. */
+function unnamedWithValues(csv: CsvFile, names: readonly string[]): Set<number> {
+  const filled = new Set<number>();
+  if (!names.includes('')) return filled;
+  for (const row of csv.rows) {
+    const n = Math.min(row.fields.length, names.length);
+    for (let k = 0; k < n; k++) if (names[k] === '' && (row.fields[k]?.value.trim() ?? '') !== '') filled.add(k);
+  }
+  return filled;
 }
 
 /**
@@ -72,7 +85,8 @@ export function checkFieldCount(csv: CsvFile, row: CsvRow, header: Header): Prob
   const want = header.names.length;
   const got = row.fields.length;
   if (got === want) return null;
-  const columns = header.names.map((n, i) => n || `(Spalte ${i + 1})`);
+  // Only the first names are shown (a header may have 100,000 columns, and every bad row says this).
+  const columns = header.names.slice(0, 10).map((n, i) => n || `(Spalte ${i + 1})`);
   let decimal: { value: string; suggestion: string } | null = null;
   let decimalAt: number | null = null;
   if (csv.delimiter === ',' && got === want + 1) {
@@ -91,6 +105,7 @@ export function checkFieldCount(csv: CsvFile, row: CsvRow, header: Header): Prob
     loc(csv, at?.line ?? row.endLine, at?.column ?? row.endColumn),
     got,
     columns,
+    want,
     csv.delimiter,
     decimal,
   );

@@ -6,9 +6,11 @@
 import type { z } from 'zod';
 import { dataErrors } from '../../errors/data.ts';
 import type { Location, Problem } from '../../errors/problem.ts';
+import type { NumberRejection, NumberStyle } from '../numbers.ts';
 import type { CsvRow } from '../read/csv.ts';
 import type { CsvFile } from '../read/file.ts';
 import type { FieldIssueCode } from '../schemas/fields.ts';
+import { CappedProblems } from './capped.ts';
 import { checkFieldCount, readHeader, type ExpectedColumns, type Header } from './header.ts';
 
 /** A validated row: its data, and where each of its fields is (one object per row, no closures: files can be big). */
@@ -50,7 +52,11 @@ function issueProblem(issue: z.core.$ZodIssue, at: Location, column: string, sty
     case 'jahr-ungueltig':
       return dataErrors.yearInvalid(at, value);
     case 'wert-keine-zahl':
-      return dataErrors.notANumber(at, column, value, style, (params['suggestion'] as string | null) ?? null);
+      return dataErrors.notANumber(at, column, value, (params['style'] as NumberStyle | undefined) ?? style, (params['suggestion'] as string | null) ?? null);
+    case 'zahl-nicht-darstellbar':
+      return dataErrors.numberNotPublishable(at, column, value, params['reason'] as NumberRejection);
+    case 'id-zu-lang':
+      return dataErrors.idTooLong(at, column, Number(params['length']), Number(params['limit']));
     case 'richtung-ungueltig':
       return dataErrors.richtungInvalid(at, value);
     case 'nachkommastellen-ungueltig':
@@ -94,10 +100,12 @@ export function validateRows<S extends z.ZodObject>(
   schema: S,
   columns: ExpectedColumns,
 ): { rows: TypedRow<z.output<S>>[]; problems: Problem[]; rejectedIds: Set<string> } {
-  const { header, problems } = readHeader(csv, columns);
+  const { header, problems: headerProblems } = readHeader(csv, columns);
+  const problems = new CappedProblems();
+  problems.push(...headerProblems);
   const rows: TypedRow<z.output<S>>[] = [];
   const rejectedIds = new Set<string>();
-  if (!header) return { rows, problems, rejectedIds };
+  if (!header) return { rows, problems: problems.list(), rejectedIds };
   const idText = (row: CsvRow) => row.fields[header.index.get('id') ?? -1]?.value.trim() ?? '';
   const wanted = wantedColumns(columns, header);
   for (const row of csv.rows) {
@@ -109,5 +117,5 @@ export function validateRows<S extends z.ZodObject>(
     }
     rows.push(new TypedRow(r.data, csv.file, row, header.index));
   }
-  return { rows, problems, rejectedIds };
+  return { rows, problems: problems.list(), rejectedIds };
 }

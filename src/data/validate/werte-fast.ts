@@ -95,7 +95,8 @@ function year(v: string): number | null {
 
 /**
  * `-12`, `12,5` (de) or `12.5` (en): the plain forms, which parseNumber reads as Number() of the text with the
- * decimal separator made a point. Anything else (grouping, `+`, `−`) null: parseNumber decides.
+ * decimal separator made a point. Anything else (grouping, `+`, `−`, more than 15 digits, `-0`) null: parseNumber
+ * decides.
  */
 function plainNumber(v: string, style: NumberStyle): number | null {
   const sep = style === 'de' ? 44 : 46; // `,` or `.`
@@ -103,12 +104,18 @@ function plainNumber(v: string, style: NumberStyle): number | null {
   const digitsFrom = i;
   while (i < v.length && isDigit(v.charCodeAt(i))) i++;
   if (i === digitsFrom) return null;
-  if (i === v.length) return Number(v);
+  if (i === v.length) return checked(v, Number(v));
   if (v.charCodeAt(i) !== sep) return null;
   const fraction = ++i;
   while (i < v.length && isDigit(v.charCodeAt(i))) i++;
   if (i === fraction || i !== v.length) return null;
-  return Number(style === 'de' ? v.replace(',', '.') : v);
+  return checked(v, Number(style === 'de' ? v.replace(',', '.') : v));
+}
+
+/** The value, if its text has at most 15 digits and it is not `-0` (else parseNumber writes the message). */
+function checked(v: string, n: number): number | null {
+  const digits = v.length - (v.charCodeAt(0) === 45 ? 1 : 0) - (v.includes(',') || v.includes('.') ? 1 : 0);
+  return digits > 15 || Object.is(n, -0) ? null : n;
 }
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;

@@ -6,7 +6,7 @@
  * a well-formed row is checked by plain code (werte-fast.ts) and only a doubtful one goes through the zod
  * schema, which then also writes the message. Positions are worked out only for what is reported or kept.
  */
-import { dataErrors } from '../../errors/data.ts';
+import { dataErrors, SHOWN_PER_CAUSE } from '../../errors/data.ts';
 import type { Location, Problem } from '../../errors/problem.ts';
 import { isCount } from '../confidentiality.ts';
 import { rowCursor, type RowCursor } from '../read/cursor.ts';
@@ -14,6 +14,8 @@ import type { CsvFile } from '../read/file.ts';
 import { WERTE_COLUMNS, wertRow, type WertRow } from '../schemas/werte.ts';
 import { closest } from '../similar.ts';
 import type { Cell, Gebiet, Indikator } from '../types.ts';
+import { CappedProblems } from './capped.ts';
+import { decideDecimal } from './decimal.ts';
 import { readHeader } from './header.ts';
 import { parseRow, wantedColumns } from './rows.ts';
 import { emptyWertRow, fastWertRow, werteFields } from './werte-fast.ts';
@@ -50,22 +52,41 @@ export function validateWerte(
   const fast = emptyWertRow();
 
   files.forEach((csv, fileNo) => {
-    const { header, problems: rowProblems } = readHeader(csv, WERTE_COLUMNS);
+    const { header, problems: headerProblems } = readHeader(csv, WERTE_COLUMNS);
+    const rowProblems = new CappedProblems();
+    rowProblems.push(...headerProblems);
     const cursor = rowCursor(csv);
     cursors.push(cursor);
     wertField.push(header?.index.get('wert') ?? -1);
     if (!header) {
-      problems.push(...rowProblems);
+      problems.push(...rowProblems.list());
       return;
     }
-    const schema = wertRow(csv.numbers);
+    const wertColumn = header.index.get('wert') ?? -1;
+    const decimal = decideDecimal(
+      csv,
+      'wert',
+      cursor.count,
+      (r) => cursor.field(r, wertColumn),
+      (r) => {
+        const f = cursor.row(r).fields[wertColumn];
+        return { file: csv.file, line: f?.line ?? cursor.row(r).line, column: f?.column ?? 1 };
+      },
+    );
+    if (decimal.problem) {
+      // Which number is meant is unknown: no value of this file is read.
+      problems.push(...rowProblems.list(), decimal.problem);
+      return;
+    }
+    const style = decimal.style;
+    const schema = wertRow(style);
     const wanted = wantedColumns(WERTE_COLUMNS, header);
     const fields = werteFields(header);
     const width = header.names.length;
     const wertAt = header.index.get('wert') ?? -1;
     /** The `wert` field of the current row as written. */
     const text = () => (cursor.values[wertAt] ?? '').trim();
-    const refProblems: Problem[] = [];
+    const refProblems = new CappedProblems();
     const unknown = new Map<string, Unknown>();
     const at = (column: string): Location => {
       const k = header.index.get(column) ?? -1;
@@ -79,9 +100,13 @@ export function validateWerte(
     };
 
     for (let r = 0; r < cursor.count; r++) {
+      if (decimal.conflicts.has(r)) {
+        rowProblems.add(decimal.conflict(r));
+        continue;
+      }
       const n = cursor.load(r);
       let row: WertRow = fast;
-      if (!(fields && n === width && fastWertRow(cursor.values, fields, csv.numbers, knownIndikator, knownGebiet, fast))) {
+      if (!(fields && n === width && fastWertRow(cursor.values, fields, style, knownIndikator, knownGebiet, fast))) {
         const parsed = parseRow(csv, cursor.row(r), header, schema, wanted);
         if (parsed.problems) {
           rowProblems.push(...parsed.problems);
@@ -127,11 +152,16 @@ export function validateWerte(
       originRow.push(r);
       cells.push(cell);
     }
-    problems.push(...rowProblems, ...refProblems);
+    problems.push(...rowProblems.list(), ...refProblems.list());
+    // Only the first few unknown ids of a kind are reported one by one (capped.ts): only they need a suggestion.
+    const unknownProblems = new CappedProblems();
+    const suggested = { gebiet: 0, indikator: 0 };
     for (const u of unknown.values()) {
       const known = u.kind === 'gebiet' ? gebiete.keys() : indikatoren.keys();
-      problems.push(dataErrors.unknownReference(u.at, u.kind, u.id, closest(u.id, known), u.others));
+      const suggestion = suggested[u.kind]++ < SHOWN_PER_CAUSE ? closest(u.id, known) : null;
+      unknownProblems.add(dataErrors.unknownReference(u.at, u.kind, u.id, suggestion, u.others));
     }
+    problems.push(...unknownProblems.list());
   });
   return { cells, problems };
 }

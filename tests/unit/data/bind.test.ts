@@ -100,6 +100,6 @@ describe('getStore', () => {
     }
     expect(error).toBeInstanceOf(ProblemError);
     expect((error as ProblemError).problems).toHaveLength(22);
-    expect((error as ProblemError).message).toContain('data/werte/kaputt.csv:2:15: fehler: „12,3“ in Spalte „wert“ ist keine Zahl.');
+    expect((error as ProblemError).message).toContain('data/werte/kaputt.csv:2:15: fehler: „12,3“ in Spalte „wert“ hat ein Dezimalkomma');
   });
 });

@@ -84,13 +84,14 @@ describe('files', () => {
   it('UTF-16 („Unicode-Text“ from Excel) is named as such', () => {
     const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('indikator\tgebiet\n', 'utf16le')]);
     expect(check({ 'werte/w.csv': bytes }).printed).toEqual([
-      'data/werte/w.csv: fehler: Die Datei ist als „Unicode-Text“ (UTF-16) gespeichert, nicht als CSV.',
+      'data/werte/w.csv:1:1: fehler: Die Datei ist als „Unicode-Text“ (UTF-16) gespeichert, nicht als CSV.',
     ]);
   });
 
   it('other binary files are not read as text', () => {
     const { printed } = check({ 'frei/bild.csv': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 1, 2]) });
-    expect(printed).toEqual(['data/frei/bild.csv: fehler: Die Datei enthält keinen Text, sondern Binärdaten (z. B. eine umbenannte Excel-Datei).']);
+    // The NUL byte is the fifth byte of line 1.
+    expect(printed).toEqual(['data/frei/bild.csv:1:5: fehler: Die Datei enthält keinen Text, sondern Binärdaten (z. B. eine umbenannte Excel-Datei): hier steht ein Null-Byte.']);
   });
 
   it('a header with one column hints at the delimiter', () => {
@@ -100,7 +101,7 @@ describe('files', () => {
 
   it('GeoJSON that is not a FeatureCollection', () => {
     expect(check({ 'geo/g.geojson': '{"type":"Feature","properties":{"id":"hw"},"geometry":null}' }).printed).toEqual([
-      'data/geo/g.geojson: fehler: Die Datei ist keine GeoJSON-FeatureCollection: „type“ ist „Feature“.',
+      'data/geo/g.geojson:1:1: fehler: Die Datei ist keine GeoJSON-FeatureCollection: „type“ ist „Feature“.',
     ]);
   });
 });

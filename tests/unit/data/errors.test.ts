@@ -16,9 +16,13 @@ const at = (where: string) => printed.find((p) => p.startsWith(`${where}: `))?.s
 const hintAt = (where: string) => printed.find((p) => p.startsWith(`${where}: `))?.split('\n')[1];
 
 describe('values in data/werte', () => {
-  it('a decimal comma in a `,` file: not a number, with the corrected value', () => {
-    expect(at('data/werte/kaputt.csv:2:15')).toBe('data/werte/kaputt.csv:2:15: fehler: „12,3“ in Spalte „wert“ ist keine Zahl.');
-    expect(hintAt('data/werte/kaputt.csv:2:15')).toMatch(/^ {2}→ Schreiben Sie 12\.3\. In dieser Datei \(Trennzeichen „,“\)/);
+  // The column's other numbers have decimal points (`5.0` in line 3): the one decimal comma is an error with the fix.
+  // (Before the separator was decided per column this was „keine Zahl“; the message now says why.)
+  it('a decimal comma among decimal points: mixed separators, with the corrected value', () => {
+    expect(at('data/werte/kaputt.csv:2:15')).toBe(
+      'data/werte/kaputt.csv:2:15: fehler: „12,3“ in Spalte „wert“ hat ein Dezimalkomma, die übrigen Zahlen der Spalte einen Dezimalpunkt (zuerst „5.0“ in data/werte/kaputt.csv:3). Welche Zahl gemeint ist, lässt sich nicht sicher sagen.',
+    );
+    expect(hintAt('data/werte/kaputt.csv:2:15')).toMatch(/^ {2}→ Schreiben Sie alle Zahlen der Spalte einheitlich, hier 12\.3\./);
   });
 
   it('a decimal comma unquoted: wrong field count, pointing at the number', () => {
@@ -79,18 +83,18 @@ describe('files that cannot be read', () => {
 
   it('an empty file', () => {
     expect(printed).toContain(
-      'data/werte/leer.csv: fehler: Die Datei ist leer.\n  → Tragen Sie die Kopfzeile (indikator;gebiet;jahr;wert) und die Daten ein – oder löschen Sie die Datei.',
+      'data/werte/leer.csv:1:1: fehler: Die Datei ist leer.\n  → Tragen Sie die Kopfzeile (indikator;gebiet;jahr;wert) und die Daten ein – oder löschen Sie die Datei.',
     );
   });
 
   it('an Excel workbook renamed to .csv: „speichern Sie als CSV“', () => {
-    const p = printed.find((x) => x.startsWith('data/werte/tabelle.csv: '));
+    const p = printed.find((x) => x.startsWith('data/werte/tabelle.csv:1:1: '));
     expect(p).toContain('fehler: Die Datei ist keine CSV-Datei, sondern eine Excel-Arbeitsmappe (.xlsx)');
     expect(p).toContain('speichern Sie als CSV');
   });
 
   it('an .xlsx next to the CSVs is a warning, not read', () => {
-    expect(at('data/werte/export.xlsx')).toBe('data/werte/export.xlsx: warnung: Die Datei wird nicht gelesen: „.xlsx“ ist kein Datenformat des Berichts.');
+    expect(at('data/werte/export.xlsx:1:1')).toBe('data/werte/export.xlsx:1:1: warnung: Die Datei wird nicht gelesen: „.xlsx“ ist kein Datenformat des Berichts.');
   });
 });
 
@@ -121,9 +125,12 @@ describe('gebiete and indikatoren', () => {
 });
 
 describe('free datasets and boundaries', () => {
-  it('a number in the wrong style in a numeric column', () => {
-    expect(at('data/frei/tabelle.csv:3:10')).toBe('data/frei/tabelle.csv:3:10: fehler: „12.3“ in Spalte „plaetze“ ist keine Zahl.');
-    expect(hintAt('data/frei/tabelle.csv:3:10')).toMatch(/^ {2}→ Schreiben Sie 12,3\./);
+  // `95,5` and `7,25` have decimal commas, so `12.3` is the odd one out (and `1.040` is read as 1040).
+  it('a number in the other style in a numeric column', () => {
+    expect(at('data/frei/tabelle.csv:3:10')).toBe(
+      'data/frei/tabelle.csv:3:10: fehler: „12.3“ in Spalte „plaetze“ hat einen Dezimalpunkt, die übrigen Zahlen der Spalte ein Dezimalkomma (zuerst „95,5“ in data/frei/tabelle.csv:4). Welche Zahl gemeint ist, lässt sich nicht sicher sagen.',
+    );
+    expect(hintAt('data/frei/tabelle.csv:3:10')).toMatch(/^ {2}→ Schreiben Sie alle Zahlen der Spalte einheitlich, hier 12,3\./);
   });
 
   it('GeoJSON: unknown Gebiet, not an area, syntax error', () => {
@@ -137,7 +144,7 @@ describe('one run', () => {
   it('reports all problems of all files, sorted, and nothing else', () => {
     const errors = problems.filter((p) => p.severity === 'fehler');
     expect(errors.map((p) => `${p.file}:${p.line}:${p.column} ${p.code}`)).toEqual([
-      'data/frei/tabelle.csv:3:10 wert-keine-zahl',
+      'data/frei/tabelle.csv:3:10 dezimalzeichen-gemischt',
       'data/gebiete/gebiete.csv:4:1 id-doppelt',
       'data/gebiete/gebiete.csv:5:22 eltern-unbekannt',
       'data/gebiete/gebiete.csv:6:6 pflichtfeld-leer',
@@ -147,7 +154,7 @@ describe('one run', () => {
       'data/indikatoren/indikatoren.csv:4:45 richtung-ungueltig',
       'data/indikatoren/indikatoren.csv:4:54 nachkommastellen-ungueltig',
       'data/indikatoren/indikatoren.csv:5:1 id-doppelt',
-      'data/werte/kaputt.csv:2:15 wert-keine-zahl',
+      'data/werte/kaputt.csv:2:15 dezimalzeichen-gemischt',
       'data/werte/kaputt.csv:3:10 jahr-ungueltig',
       'data/werte/kaputt.csv:4:7 gebiet-unbekannt',
       'data/werte/kaputt.csv:5:1 indikator-unbekannt',
@@ -155,10 +162,10 @@ describe('one run', () => {
       'data/werte/kaputt.csv:7:15 wert-doppelt',
       'data/werte/kaputt.csv:8:16 anzahl-ungueltig',
       'data/werte/kaputt.csv:11:27 felder-anzahl',
-      'data/werte/leer.csv:0:0 datei-leer',
+      'data/werte/leer.csv:1:1 datei-leer',
       'data/werte/offen.csv:3:19 anfuehrungszeichen-offen',
       'data/werte/spalten.csv:1:1 spalte-fehlt',
-      'data/werte/tabelle.csv:0:0 datei-keine-csv',
+      'data/werte/tabelle.csv:1:1 datei-keine-csv',
     ]);
   });
 
