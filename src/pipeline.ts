@@ -51,8 +51,10 @@ export interface SiteOptions {
   paths: ProjectPaths;
   outDir: string;
   logger: Logger;
-  /** Astro's cache folder (content layer, Vite); default `node_modules/.astro` of the tool. The benchmark empties its own. */
+  /** Astro's cache folder (content layer, Vite); default: the project's own (project-cache.ts). The benchmark empties its own. */
   cacheDir?: string;
+  /** The output folder as messages name it (`dist/`) when `outDir` is a staging folder (output/staging.ts). */
+  shownDir?: string;
 }
 
 /**
@@ -79,7 +81,7 @@ async function startCharts(paths: ProjectPaths): Promise<void> {
       import('./charts/cache.ts'),
       import('./data/index.ts'),
     ]);
-    await prewarmCharts(paths.root, loadPublications(paths).publications, getStore(paths), sharedChartCache(process.cwd()));
+    await prewarmCharts(paths.root, loadPublications(paths).publications, getStore(paths), sharedChartCache(paths.root));
   } catch {
     // broken data or settings: the build itself reports them
   }
@@ -95,8 +97,8 @@ function count(n: number, one: string, many: string): string {
 }
 
 /** Phase 3: one PDF per publication, from the built site. */
-export async function buildPdfs({ paths, outDir, logger }: SiteOptions): Promise<void> {
+export async function buildPdfs({ paths, outDir, shownDir, logger }: SiteOptions): Promise<void> {
   const { publications } = loadPublications(paths);
   const { renderPdfs } = await import('./print/index.ts');
-  await renderPdfs({ distDir: outDir, publications, logger });
+  await renderPdfs({ distDir: outDir, publications, logger, ...(shownDir ? { shownDir } : {}) });
 }

@@ -23,7 +23,7 @@ export function chartContext(url: URL, logger: Logger = consoleLogger): FigureCo
   return {
     store: getStore(),
     mindestfallzahl: mindestfallzahlFor(url.pathname),
-    cache: sharedChartCache(process.cwd()),
+    cache: sharedChartCache(),
     at: pageLocation(url.pathname),
     warn: (m) => logger.warn(m),
     drawWhileWaiting: true,

@@ -1,0 +1,16 @@
+/**
+ * What `npm run build` and `npm run pdf` say about their output folder when something went wrong. These are no
+ * problems in the planners' files (those come from the other catalogues) but the reassurance that nothing was lost.
+ */
+export const outputMessages = {
+  /** After a failed build: the last good website (if any) is still there. */
+  siteKept: (dir: string, existed: boolean): string =>
+    existed
+      ? `Die bisherige Website in ${dir} bleibt unverändert.`
+      : `Es wurde keine Website nach ${dir} geschrieben.`,
+  /** After a failed `npm run pdf`: the PDFs printed before are still there. */
+  pdfsKept: (dir: string): string => `Die bisherigen PDFs in ${dir} bleiben unverändert.`,
+  /** Folders of earlier, killed builds that were removed (or put back). */
+  leftoversRemoved: (names: readonly string[]): string =>
+    `Reste abgebrochener Läufe aufgeräumt: ${names.join(', ')}.`,
+};
