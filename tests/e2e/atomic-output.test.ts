@@ -33,6 +33,11 @@ async function brokenBuild(change: () => () => void, extra: Record<string, strin
   }
 }
 
+/** The line `text` gets when appended by appendToChapter: after the file's last line and an empty one. */
+function appendedLine(): number {
+  return fs.readFileSync(chapterFile(), 'utf8').split('\n').length - 1 + 2;
+}
+
 /** Appends `text` to the chapter 02-einkommen.mdx until undone. */
 function appendToChapter(text: string): () => () => void {
   return () => {
@@ -72,12 +77,25 @@ describe('a failed build keeps the previous dist/ byte for byte', () => {
   it('when a chart fails while the site is rendered', async () => {
     // passes the check (a valid spec shape, known fields) but vega cannot parse the filter expression
     const chart = '<Diagramm daten="frei/faelle" titel="Fälle" spec={{ transform: [{ filter: "datum.jahr >" }], mark: "bar", encoding: { x: { field: "jahr", type: "ordinal" }, y: { field: "faelle", type: "quantitative" } } }} />';
+    const line = appendedLine();
     const output = await brokenBuild(appendToChapter(chart));
     expect(output).toContain('2/3 Erzeuge die Website');
-    expect(output).toContain('Das Diagramm konnte nicht gezeichnet werden');
+    expect(output).toContain(`content/mini-bericht/02-einkommen.mdx:${line}:1: fehler: Das Diagramm konnte nicht gezeichnet werden`);
     expect(output).toContain(kept());
     expect(hashTree(dist)).toEqual(before);
     expect(siblings()).toEqual([]);
+  });
+
+  it('when a free chart links somewhere (encoding.href): a located German message, no crash', async () => {
+    const chart = '<Diagramm daten="frei/faelle" titel="Fälle" spec={{ mark: "bar", encoding: { x: { field: "jahr", type: "ordinal" }, y: { field: "faelle", type: "quantitative" }, href: { field: "jahr" } } }} />';
+    const line = appendedLine();
+    const output = await brokenBuild(appendToChapter(chart));
+    expect(output).toContain(
+      `content/mini-bericht/02-einkommen.mdx:${line}:1: fehler: Die Diagrammbeschreibung (spec) enthält „encoding.href“: Verknüpfungen (href) in Diagrammen sind nicht erlaubt.`,
+    );
+    expect(output).not.toContain('TypeError');
+    expect(output).toContain(kept());
+    expect(hashTree(dist)).toEqual(before);
   });
 
   it('when a chapter has an MDX syntax error', async () => {
