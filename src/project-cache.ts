@@ -10,6 +10,7 @@
  *                                                                     astro-state.ts empties it when the project changes
  */
 import { createHash } from 'node:crypto';
+import fs from 'node:fs';
 import path from 'node:path';
 
 /** `mini-3f2a…`: readable in a folder listing, unique per absolute project root. */
@@ -22,4 +23,29 @@ export function projectCacheKey(projectRoot: string): string {
 /** Astro's cacheDir for this project (set in astro.config.mjs, so build, dev server and `astro check` all use it). */
 export function astroCacheDir(toolRoot: string, projectRoot: string): string {
   return path.join(toolRoot, 'node_modules', '.astro', projectCacheKey(projectRoot));
+}
+
+const OWNER_FILE = 'projekt.txt';
+
+/**
+ * Marks `dir` as the cache of `projectRoot` and removes the caches beside it whose project folder is gone (test
+ * projects in temporary folders, a moved project), so that the per-project folders do not pile up.
+ * Folders without a mark (the benchmark's, older ones) are left alone.
+ */
+export function claimCacheFolder(dir: string, projectRoot: string): void {
+  fs.mkdirSync(dir, { recursive: true });
+  const owner = path.join(dir, OWNER_FILE);
+  if (!fs.existsSync(owner)) fs.writeFileSync(owner, path.resolve(projectRoot));
+  const parent = path.dirname(dir);
+  for (const name of fs.readdirSync(parent)) {
+    const other = path.join(parent, name);
+    if (other === dir) continue;
+    let root: string;
+    try {
+      root = fs.readFileSync(path.join(other, OWNER_FILE), 'utf8');
+    } catch {
+      continue;
+    }
+    if (!fs.existsSync(root)) fs.rmSync(other, { recursive: true, force: true });
+  }
 }

@@ -6,7 +6,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { projectPaths } from '../project.ts';
-import { projectCacheKey } from '../project-cache.ts';
+import { claimCacheFolder, projectCacheKey } from '../project-cache.ts';
 import { pooledRender } from './pool.ts';
 import { chartKey, renderSvg, type RenderInput, type VegaWarn } from './render.ts';
 
@@ -117,6 +117,13 @@ export function sharedChartCache(projectRoot: string = projectPaths().root): Cha
   const dir = defaultCacheDir(projectRoot);
   let cache = all.get(dir);
   if (!cache) {
+    if (!process.env[CACHE_DIR_ENV]) {
+      try {
+        claimCacheFolder(dir, projectRoot);
+      } catch {
+        // a cache folder that cannot be written only costs time
+      }
+    }
     const render = pooledRender();
     cache = createChartCache({ dir, render, help: render.help });
     all.set(dir, cache);
