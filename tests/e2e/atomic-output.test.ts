@@ -99,8 +99,10 @@ describe('a failed build keeps the previous dist/ byte for byte', () => {
   });
 
   it('when a chapter has an MDX syntax error', async () => {
+    const line = appendedLine();
     const output = await brokenBuild(appendToChapter('Ein Satz mit <Kaputt offenem Tag und { offener Klammer.'));
     expect(hashTree(dist)).toEqual(before);
+    expect(output).toContain(`02-einkommen.mdx:${line}:14`);
     expect(output).toContain(kept());
     expect(siblings()).toEqual([]);
   });
@@ -140,7 +142,7 @@ describe('a failed build keeps the previous dist/ byte for byte', () => {
 });
 
 describe('npm run pdf', () => {
-  it('keeps both old PDFs when one publication fails', async () => {
+  it('keeps both old PDFs when one publication fails, and clears what a killed run left', async () => {
     const pdfs = () => Object.fromEntries(Object.entries(hashTree(dist)).filter(([f]) => f.endsWith('.pdf')));
     const old = pdfs();
     expect(Object.keys(old)).toHaveLength(2);
@@ -149,6 +151,8 @@ describe('npm run pdf', () => {
     const html = fs.readFileSync(druck, 'utf8');
     fs.writeFileSync(path.join(dist, 'kaputt.js'), "Object.defineProperty(window, 'PagedPolyfill', { get() { throw new Error('Seitensatz kaputt'); }, set() {} });");
     fs.writeFileSync(druck, html.replace('<head>', '<head><script src="/kaputt.js"></script>'));
+    // what a killed `npm run pdf` leaves behind (process 999999 does not run): removed by the next run
+    fs.writeFileSync(path.join(dist, 'mini-bericht', 'mini-bericht.neu-999999.pdf'), 'halb geschrieben');
     const result = await run(process.execPath, [path.join(REPO_ROOT, 'scripts', 'pdf.ts')], { cwd: REPO_ROOT, env: buildEnv(project) }).then(
       () => ({ code: 0, output: '' }),
       (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, output: `${e.stdout}${e.stderr}` }),
