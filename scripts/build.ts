@@ -41,20 +41,24 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
     staged.discard();
     logger.error(outputMessages.siteKept(shown, existed));
-    process.exit(130);
+    process.exit(signal === 'SIGINT' ? 130 : 143);
   });
 }
 let ok = false;
 try {
   ok = await build(staged.dir);
-  if (ok) {
-    staged.publish();
-    logger.info(`Fertig in ${seconds(performance.now() - started)}: ${shown}index.html`);
-  }
 } catch (error) {
   logger.error(error instanceof Error ? error.message : String(error));
 }
-if (!ok) {
+if (ok) {
+  try {
+    staged.publish();
+    logger.info(`Fertig in ${seconds(performance.now() - started)}: ${shown}index.html`);
+  } catch (error) {
+    logger.error(outputMessages.swapFailed(shown, shownDir(staged.dir), (error as NodeJS.ErrnoException).code ?? String(error)));
+    process.exitCode = 1;
+  }
+} else {
   staged.discard();
   logger.error(outputMessages.siteKept(shown, existed));
   process.exitCode = 1;

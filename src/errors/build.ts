@@ -8,6 +8,10 @@ export const outputMessages = {
     existed
       ? `Die bisherige Website in ${dir} bleibt unverändert.`
       : `Es wurde keine Website nach ${dir} geschrieben.`,
+  /** The finished build could not take the place of the output folder (on Windows: a file in it is open). */
+  swapFailed: (dir: string, staged: string, detail: string): string =>
+    `Die neue Website ist fertig, konnte ${dir} aber nicht ersetzen (${detail}). Sie liegt in ${staged}; ` +
+    `${dir} bleibt unverändert. Schließen Sie Programme, die Dateien daraus geöffnet haben (z. B. ein PDF), und bauen Sie erneut.`,
   /** After a failed `npm run pdf`: the PDFs printed before are still there. */
   pdfsKept: (dir: string): string => `Die bisherigen PDFs in ${dir} bleiben unverändert.`,
   /** Folders of earlier, killed builds that were removed (or put back). */
