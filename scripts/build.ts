@@ -7,10 +7,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { buildPdfs, buildSite, checkProject, reportProblems } from '../src/pipeline.ts';
 import { outputMessages } from '../src/errors/build.ts';
+import { formatProblem } from '../src/errors/problem.ts';
 import { consoleLogger as logger } from '../src/log.ts';
 import { outputDir, shownDir } from '../src/output/location.ts';
 import { removeLeftovers, stageOutput } from '../src/output/staging.ts';
 import { projectPaths } from '../src/project.ts';
+import { chapterProblems } from '../src/site/build-error.ts';
 import { seconds } from '../src/site/duration.ts';
 import { formatCacheStats, sharedCacheStats } from '../src/charts/cache.ts';
 
@@ -48,7 +50,9 @@ let ok = false;
 try {
   ok = await build(staged.dir);
 } catch (error) {
-  logger.error(error instanceof Error ? error.message : String(error));
+  const problems = chapterProblems(error, paths);
+  if (problems.length > 0) for (const p of problems) logger.error(formatProblem(p));
+  else logger.error(error instanceof Error ? error.message : String(error));
 }
 if (ok) {
   try {

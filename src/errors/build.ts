@@ -1,7 +1,21 @@
 /**
- * What `npm run build` and `npm run pdf` say about their output folder when something went wrong. These are no
- * problems in the planners' files (those come from the other catalogues) but the reassurance that nothing was lost.
+ * What `npm run build` and `npm run pdf` say about their output folder when something went wrong (no problems in the
+ * planners' files, but the reassurance that nothing was lost), and the chapter problems only the site phase finds.
  */
+import { problem, type Location, type Problem } from './problem.ts';
+
+export const buildErrors = {
+  /** The MDX compiler could not read a chapter; `reason` is its own (English) description. */
+  mdxSyntax: (at: Location, reason: string): Problem =>
+    problem(
+      'kapitel-mdx-ungueltig',
+      at,
+      `Das Kapitel kann an dieser Stelle nicht gelesen werden (MDX-Syntax): ${reason}`,
+      'Im Text haben < und { eine Bedeutung: < beginnt einen Baustein wie <Wert …/>, { einen Ausdruck. Meinen Sie die ' +
+        'Zeichen selbst, schreiben Sie \\< bzw. \\{. Prüfen Sie sonst, ob der Baustein mit /> oder seinem Endtag geschlossen ist.',
+    ),
+};
+
 export const outputMessages = {
   /** After a failed build: the last good website (if any) is still there. */
   siteKept: (dir: string, existed: boolean): string =>

@@ -102,7 +102,7 @@ describe('a failed build keeps the previous dist/ byte for byte', () => {
     const line = appendedLine();
     const output = await brokenBuild(appendToChapter('Ein Satz mit <Kaputt offenem Tag und { offener Klammer.'));
     expect(hashTree(dist)).toEqual(before);
-    expect(output).toContain(`02-einkommen.mdx:${line}:14`);
+    expect(output).toContain(`content/mini-bericht/02-einkommen.mdx:${line}:14: fehler: Das Kapitel kann an dieser Stelle nicht gelesen werden (MDX-Syntax)`);
     expect(output).toContain(kept());
     expect(siblings()).toEqual([]);
   });
