@@ -17,6 +17,8 @@
 import { formatProblem, hasErrors, sortProblems, type Problem } from './errors/problem.ts';
 import type { Logger } from './log.ts';
 import { claimAstroState } from './astro-state.ts';
+import { checkFreeCharts } from './charts/check.ts';
+import { checkData } from './data/check.ts';
 import { checkProjectData } from './data/check-project.ts';
 import { checkProcess } from './process/check.ts';
 import { loadPublications } from './publication/load.ts';
@@ -28,6 +30,7 @@ import { loadWebsite } from './site/website.ts';
 export async function checkProject(paths: ProjectPaths): Promise<Problem[]> {
   const { publications, problems } = loadPublications(paths);
   problems.push(...checkProjectData(paths));
+  problems.push(...checkFreeCharts(paths, publications, checkData(paths).store));
   problems.push(...checkReferences(paths, publications));
   problems.push(...checkProcess(paths));
   problems.push(...loadWebsite(paths).problems);
