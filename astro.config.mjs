@@ -10,6 +10,8 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { footnotesGerman } from './src/markdown/footnotes-de.ts';
 import { feedbackLinks } from './src/markdown/feedback-links.ts';
 import { liveProject } from './src/integration/live-project.ts';
+import { outputDir } from './src/output/location.ts';
+import { astroCacheDir } from './src/project-cache.ts';
 import { projectPaths } from './src/project.ts';
 
 // Where the tool lives, for code that runs from Astro's bundle and needs a file of the tool (the chart workers).
@@ -21,7 +23,11 @@ export default defineConfig({
   build: { format: 'directory' },
   trailingSlash: 'always',
   devToolbar: { enabled: false },
-  outDir: process.env.BERICHT_AUSGABE ?? './dist',
+  // The project's own output folder (npm run preview serves it) and its own cache: Astro's content layer keeps
+  // chapters by content digest and file path, so a cache shared between projects served one project's chapter
+  // file for another's byte-identical one (src/project-cache.ts).
+  outDir: outputDir(projectPaths()),
+  cacheDir: astroCacheDir(fileURLToPath(new URL('.', import.meta.url)), projectPaths().root),
   vite: {
     // The planners' project may live outside the tool's folder (BERICHT_PROJEKT): let the dev server read it.
     server: { fs: { allow: [fileURLToPath(new URL('.', import.meta.url)), projectPaths().root] } },

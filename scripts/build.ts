@@ -1,34 +1,69 @@
 /**
- * `npm run build`: check → website → PDFs. Everything lands in dist/ (or BERICHT_AUSGABE).
- * Stops at the first phase that fails, with a German message saying where and what to do.
+ * `npm run build`: check → website → PDFs. Everything lands in dist/ (or BERICHT_AUSGABE) — all at once, and only
+ * when every phase succeeded: the build writes into dist.neu-<pid>/ and swaps it in at the end (src/output/staging.ts).
+ * Stops at the first phase that fails, with a German message saying where and what to do; dist/ stays as it was.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { buildPdfs, buildSite, checkProject, reportProblems } from '../src/pipeline.ts';
+import { outputMessages } from '../src/errors/build.ts';
+import { formatProblem } from '../src/errors/problem.ts';
 import { consoleLogger as logger } from '../src/log.ts';
+import { outputDir, shownDir } from '../src/output/location.ts';
+import { removeLeftovers, stageOutput } from '../src/output/staging.ts';
 import { projectPaths } from '../src/project.ts';
+import { chapterProblems } from '../src/site/build-error.ts';
 import { seconds } from '../src/site/duration.ts';
 import { formatCacheStats, sharedCacheStats } from '../src/charts/cache.ts';
 
 const paths = projectPaths();
-const outDir = path.resolve(process.env.BERICHT_AUSGABE ?? path.join(paths.root, 'dist'));
+const outDir = outputDir(paths);
+const shown = shownDir(outDir);
 const started = performance.now();
 
-try {
+async function build(dir: string): Promise<boolean> {
   logger.info('1/3 Prüfe Inhalte und Daten …');
-  if (!reportProblems(await checkProject(paths), logger)) {
-    process.exitCode = 1;
-  } else {
-    let t = performance.now();
-    logger.info('2/3 Erzeuge die Website …');
-    await buildSite({ paths, outDir, logger });
-    logger.info(`    Website fertig in ${seconds(performance.now() - t)}. ${formatCacheStats(sharedCacheStats())}`);
-    t = performance.now();
-    logger.info('3/3 Erzeuge die PDFs …');
-    await buildPdfs({ paths, outDir, logger });
-    logger.info(`    PDFs fertig in ${seconds(performance.now() - t)}.`);
-    logger.info(`Fertig in ${seconds(performance.now() - started)}: ${path.relative(process.cwd(), outDir) || '.'}/index.html`);
-  }
+  if (!reportProblems(await checkProject(paths), logger)) return false;
+  let t = performance.now();
+  logger.info('2/3 Erzeuge die Website …');
+  await buildSite({ paths, outDir: dir, logger });
+  logger.info(`    Website fertig in ${seconds(performance.now() - t)}. ${formatCacheStats(sharedCacheStats())}`);
+  t = performance.now();
+  logger.info('3/3 Erzeuge die PDFs …');
+  await buildPdfs({ paths, outDir: dir, shownDir: shown, logger });
+  logger.info(`    PDFs fertig in ${seconds(performance.now() - t)}.`);
+  return true;
+}
+
+const removed = removeLeftovers(outDir);
+if (removed.length > 0) logger.info(outputMessages.leftoversRemoved(removed.map((d) => path.basename(d))));
+const existed = fs.existsSync(outDir);
+const staged = stageOutput(outDir);
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    staged.discard();
+    logger.error(outputMessages.siteKept(shown, existed));
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  });
+}
+let ok = false;
+try {
+  ok = await build(staged.dir);
 } catch (error) {
-  logger.error(error instanceof Error ? error.message : String(error));
+  const problems = chapterProblems(error, paths);
+  if (problems.length > 0) for (const p of problems) logger.error(formatProblem(p));
+  else logger.error(error instanceof Error ? error.message : String(error));
+}
+if (ok) {
+  try {
+    staged.publish();
+    logger.info(`Fertig in ${seconds(performance.now() - started)}: ${shown}index.html`);
+  } catch (error) {
+    logger.error(outputMessages.swapFailed(shown, shownDir(staged.dir), (error as NodeJS.ErrnoException).code ?? String(error)));
+    process.exitCode = 1;
+  }
+} else {
+  staged.discard();
+  logger.error(outputMessages.siteKept(shown, existed));
   process.exitCode = 1;
 }

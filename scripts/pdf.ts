@@ -2,12 +2,17 @@
  * `npm run pdf [publikation …]`: prints one PDF per publication from the already built website (dist/).
  * Without arguments all publications are printed. The browser comes from BERICHT_BROWSER or the usual
  * install paths; nothing is downloaded and no other server than the local one is contacted.
+ * The new PDFs replace the old ones only when every publication was printed; otherwise the old ones stay.
  */
-import path from 'node:path';
+import { outputMessages } from '../src/errors/build.ts';
 import { formatProblem, ProblemError } from '../src/errors/problem.ts';
 import { consoleLogger } from '../src/log.ts';
+import { outputDir, shownDir } from '../src/output/location.ts';
 import { renderPdfs } from '../src/print/index.ts';
+import { projectPaths } from '../src/project.ts';
 import { getPublications } from '../src/publication/index.ts';
+
+const distDir = outputDir(projectPaths());
 
 async function main(args: string[]): Promise<number> {
   const all = getPublications();
@@ -19,7 +24,6 @@ async function main(args: string[]): Promise<number> {
     return 1;
   }
   const publications = args.length > 0 ? all.filter((p) => args.includes(p.slug)) : all;
-  const distDir = path.resolve(process.env.BERICHT_AUSGABE ?? 'dist');
   const results = await renderPdfs({ distDir, publications, logger: consoleLogger });
   const pages = results.reduce((sum, r) => sum + r.pages, 0);
   consoleLogger.info(`${results.length} PDF mit zusammen ${pages.toLocaleString('de-DE')} Seiten geschrieben.`);
@@ -31,8 +35,9 @@ try {
 } catch (err) {
   if (err instanceof ProblemError) {
     for (const p of err.problems) consoleLogger.error(formatProblem(p));
-    process.exitCode = 1;
   } else {
-    throw err;
+    consoleLogger.error(err instanceof Error ? err.message : String(err));
   }
+  consoleLogger.error(outputMessages.pdfsKept(shownDir(distDir)));
+  process.exitCode = 1;
 }

@@ -18,6 +18,8 @@ import { contentErrors } from './errors/content.ts';
 import { formatProblem, hasErrors, sortProblems, type Problem } from './errors/problem.ts';
 import type { Logger } from './log.ts';
 import { claimAstroState } from './astro-state.ts';
+import { checkFreeCharts } from './charts/check.ts';
+import { checkData } from './data/check.ts';
 import { checkProjectData } from './data/check-project.ts';
 import { checkProcess } from './process/check.ts';
 import { loadPublications } from './publication/load.ts';
@@ -30,6 +32,7 @@ import { loadWebsite } from './site/website.ts';
 export async function checkProject(paths: ProjectPaths): Promise<Problem[]> {
   const { publications, problems } = loadPublications(paths);
   problems.push(...checkProjectData(paths));
+  problems.push(...checkFreeCharts(paths, publications, checkData(paths).store));
   problems.push(...checkReferences(paths, publications));
   problems.push(...checkProcess(paths));
   problems.push(...loadWebsite(paths).problems);
@@ -54,8 +57,10 @@ export interface SiteOptions {
   paths: ProjectPaths;
   outDir: string;
   logger: Logger;
-  /** Astro's cache folder (content layer, Vite); default `node_modules/.astro` of the tool. The benchmark empties its own. */
+  /** Astro's cache folder (content layer, Vite); default: the project's own (project-cache.ts). The benchmark empties its own. */
   cacheDir?: string;
+  /** The output folder as messages name it (`dist/`) when `outDir` is a staging folder (output/staging.ts). */
+  shownDir?: string;
 }
 
 /**
@@ -82,7 +87,7 @@ async function startCharts(paths: ProjectPaths): Promise<void> {
       import('./charts/cache.ts'),
       import('./data/index.ts'),
     ]);
-    await prewarmCharts(paths.root, loadPublications(paths).publications, getStore(paths), sharedChartCache(process.cwd()));
+    await prewarmCharts(paths.root, loadPublications(paths).publications, getStore(paths), sharedChartCache(paths.root));
   } catch {
     // broken data or settings: the build itself reports them
   }
@@ -98,8 +103,8 @@ function count(n: number, one: string, many: string): string {
 }
 
 /** Phase 3: one PDF per publication, from the built site. */
-export async function buildPdfs({ paths, outDir, logger }: SiteOptions): Promise<void> {
+export async function buildPdfs({ paths, outDir, shownDir, logger }: SiteOptions): Promise<void> {
   const { publications } = loadPublications(paths);
   const { renderPdfs } = await import('./print/index.ts');
-  await renderPdfs({ distDir: outDir, publications, logger });
+  await renderPdfs({ distDir: outDir, publications, logger, ...(shownDir ? { shownDir } : {}) });
 }

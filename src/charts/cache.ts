@@ -5,6 +5,8 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { projectPaths } from '../project.ts';
+import { claimCacheFolder, projectCacheKey } from '../project-cache.ts';
 import { pooledRender } from './pool.ts';
 import { chartKey, renderSvg, type RenderInput, type VegaWarn } from './render.ts';
 
@@ -37,9 +39,13 @@ export interface ChartCacheOptions {
 /** Overrides the cache folder (the benchmark keeps its synthetic charts apart from the project's). */
 export const CACHE_DIR_ENV = 'BERICHT_DIAGRAMME_CACHE';
 
-/** `<root>/node_modules/.cache/bericht-diagramme`, next to Vite's and Astro's caches, unless `BERICHT_DIAGRAMME_CACHE` is set. */
-export function defaultCacheDir(root: string): string {
-  return process.env[CACHE_DIR_ENV] || path.join(root, 'node_modules', '.cache', 'bericht-diagramme');
+/**
+ * `<base>/node_modules/.cache/bericht-diagramme/<projekt>-<hash>/`: one folder per project (project-cache.ts), so a
+ * chart drawn for one project is never taken for another. `BERICHT_DIAGRAMME_CACHE` names the folder itself (the
+ * benchmark owns its own).
+ */
+export function defaultCacheDir(projectRoot: string, base: string = process.cwd()): string {
+  return process.env[CACHE_DIR_ENV] || path.join(base, 'node_modules', '.cache', 'bericht-diagramme', projectCacheKey(projectRoot));
 }
 
 async function readIfExists(file: string): Promise<string | undefined> {
@@ -102,15 +108,22 @@ const SHARED = Symbol.for('bericht.diagramme.cache');
 type Shared = { [SHARED]?: Map<string, ChartCache> };
 
 /**
- * One cache per folder and process, shared by all components of a build (kept on globalThis because Astro
+ * One cache per project folder and process, shared by all components of a build (kept on globalThis because Astro
  * may load this module more than once). Misses are drawn on worker threads (pool.ts). `sharedCacheStats()` reads its counters for the build log.
  */
-export function sharedChartCache(root: string = process.cwd()): ChartCache {
+export function sharedChartCache(projectRoot: string = projectPaths().root): ChartCache {
   const g = globalThis as Shared;
   const all = (g[SHARED] ??= new Map());
-  const dir = defaultCacheDir(root);
+  const dir = defaultCacheDir(projectRoot);
   let cache = all.get(dir);
   if (!cache) {
+    if (!process.env[CACHE_DIR_ENV]) {
+      try {
+        claimCacheFolder(dir, projectRoot);
+      } catch {
+        // a cache folder that cannot be written only costs time
+      }
+    }
     const render = pooledRender();
     cache = createChartCache({ dir, render, help: render.help });
     all.set(dir, cache);

@@ -9,6 +9,7 @@ import { consoleLogger, type Logger } from '../log.ts';
 import { getPublication } from '../publication/index.ts';
 import { sharedChartCache } from './cache.ts';
 import type { FigureContext } from './figure.ts';
+import { componentLocation, type ComponentUse } from './location.ts';
 
 /** The chapter file a page shows (`/<publikation>/<kapitel>/`), else the publication folder. */
 export function pageLocation(pathname: string): Location {
@@ -19,12 +20,14 @@ export function pageLocation(pathname: string): Location {
   return { file, line: 0, column: 0 };
 }
 
-export function chartContext(url: URL, logger: Logger = consoleLogger): FigureContext {
+/** `use`: the component and its props, so that messages name its line in the chapter (location.ts). */
+export function chartContext(url: URL, logger: Logger = consoleLogger, use?: ComponentUse): FigureContext {
+  const page = pageLocation(url.pathname);
   return {
     store: getStore(),
     mindestfallzahl: mindestfallzahlFor(url.pathname),
-    cache: sharedChartCache(process.cwd()),
-    at: pageLocation(url.pathname),
+    cache: sharedChartCache(),
+    at: use ? componentLocation(url, use, page) : page,
     warn: (m) => logger.warn(m),
     drawWhileWaiting: true,
   };

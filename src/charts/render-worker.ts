@@ -18,12 +18,24 @@ export interface RenderReply {
   warnings: string[];
 }
 
+/**
+ * vega throws some errors from callbacks outside the promise of toSVG() (e.g. a TypeError for a spec it cannot
+ * draw without a DOM). In this thread they can only come from the chart being drawn: they fail that chart, with the
+ * message, instead of the thread (whose charts the pool would then draw on the main thread, crashing the build).
+ */
+let failCurrent: ((e: unknown) => void) | null = null;
+process.on('uncaughtException', (e) => failCurrent?.(e));
+process.on('unhandledRejection', (e) => failCurrent?.(e));
+
 async function draw({ id, input }: RenderTask): Promise<RenderReply> {
   const warnings: string[] = [];
   try {
-    return { id, svg: await renderSvg(input, (m) => warnings.push(m)), warnings };
+    const crashed = new Promise<never>((_, reject) => (failCurrent = reject));
+    return { id, svg: await Promise.race([renderSvg(input, (m) => warnings.push(m)), crashed]), warnings };
   } catch (e) {
     return { id, error: (e as Error).message ?? String(e), warnings };
+  } finally {
+    failCurrent = null;
   }
 }
 

@@ -1,14 +1,16 @@
 /**
  * A free vega-lite spec written by a planner, bound to one dataset below data/ (`daten="frei/…"`):
  * the dataset's rows become `data.values`, our house style goes under the planner's own `config`.
- * Nothing may be fetched, so any `url` in a data source (and image marks) is refused; every field the
- * encodings name must be a column of the dataset or a name a transform creates.
+ * Nothing may be fetched, so any `url` in a data source (and image marks) is refused; nothing may link, so `href`
+ * is refused too (spec-schema.ts, checked before anything is drawn); every field the encodings name must be a
+ * column of the dataset or a name a transform creates.
  */
 import type { Dataset } from '../data/types.ts';
 import { chartErrors } from '../errors/charts.ts';
 import { ProblemError, type Location } from '../errors/problem.ts';
 import { withFriendlyDefaults } from './free-defaults.ts';
 import type { ChartSpec } from './render.ts';
+import { spec as specSchema, type RefusedParams } from './spec-schema.ts';
 import { BASE_CONFIG, CHART_HEIGHT, CHART_WIDTH } from './theme.ts';
 
 type Json = unknown;
@@ -91,10 +93,26 @@ export function parseSpec(spec: unknown, at: Location): ChartSpec {
   return value;
 }
 
+/** `layer[0].encoding.href` */
+function pathText(path: readonly PropertyKey[]): string {
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i > 0 ? '.' : ''}${String(p)}`)).join('');
+}
+
+/** Throws the German problem for the first thing charts/spec-schema.ts does not accept. */
+export function validateSpec(spec: ChartSpec, at: Location): void {
+  const result = specSchema.safeParse(spec);
+  if (result.success) return;
+  const issue = result.error.issues[0]!;
+  const where = pathText(issue.path);
+  const refused = (issue as { params?: Partial<RefusedParams> }).params?.refused;
+  throw new ProblemError([refused ? chartErrors.refusedInSpec(at, where, refused, issue.message) : chartErrors.badSpec(at, where ? `bei „${where}“: ${issue.message}` : issue.message)]);
+}
+
 /** The planner's spec with the dataset's rows injected and the house style as default config. */
 export function freeSpec(spec: unknown, dataset: Dataset, at: Location): ChartSpec {
   const parsed = parseSpec(spec, at);
   rejectExternal(parsed, at);
+  validateSpec(parsed, at);
   checkFields(parsed, dataset, at);
   const s = withFriendlyDefaults(parsed);
   const single = 'mark' in s || 'layer' in s;

@@ -75,6 +75,16 @@ export const chartErrors = {
       `Die Diagrammbeschreibung (spec) ist ungültig: ${detail}`,
       'Die spec ist eine Vega-Lite-Beschreibung als Objekt, z. B. spec={{ mark: "bar", encoding: { x: { field: "Jahr" } } }}.',
     ),
+  /** A key refused by charts/spec-schema.ts (href, url, usermeta); `where` is its path in the spec. */
+  refusedInSpec: (at: Location, where: string, key: string, reason: string): Problem =>
+    problem(
+      'diagramm-spec-nicht-erlaubt',
+      at,
+      `Die Diagrammbeschreibung (spec) enthält „${where}“: ${reason}`,
+      key === 'href'
+        ? 'Entfernen Sie „href“. Weiterführende Adressen gehören als Text oder Link in den Fließtext, die Quelle in quelle="…".'
+        : `Entfernen Sie „${key}“ aus der spec; die Daten kommen allein aus der Tabelle bei daten="frei/…".`,
+    ),
   missingProp: (at: Location, component: string, prop: string, example: string): Problem =>
     problem(
       'diagramm-angabe-fehlt',

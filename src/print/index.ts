@@ -3,7 +3,8 @@
  *
  *   dist/<slug>/druck/index.html ─┐
  *   find browser ─ start server ──┼→ one browser, publications 2 at a time, a long one in parts, a tab each
- *                                  └→ Paged.js → pages joined → page.pdf() → dist/<slug>/<slug>.pdf
+ *                                  └→ Paged.js → pages joined → page.pdf() → dist/<slug>/<slug>.neu-<pid>.pdf
+ *   all publications done → each renamed to dist/<slug>/<slug>.pdf; any failure → none renamed, the old PDFs stay
  *
  * Every tab is a renderer process of its own: the cores are shared out as publications at once × parts each.
  */
@@ -15,6 +16,8 @@ import type { Browser } from 'playwright-core';
 import { printErrors } from '../errors/print.ts';
 import { ProblemError, type Problem } from '../errors/problem.ts';
 import type { Logger } from '../log.ts';
+import { shownDir } from '../output/location.ts';
+import { isRunning } from '../output/staging.ts';
 import { links } from '../site/links.ts';
 import { chooseBrowser } from './browser.ts';
 import { launchBrowser } from './launch.ts';
@@ -28,6 +31,8 @@ export type { PdfResult } from './render-publication.ts';
 export interface RenderPdfsOptions {
   /** The built site, e.g. `/work/main/dist`. */
   distDir: string;
+  /** How messages name the site's folder (`dist/`) when `distDir` is a staging folder; default: `distDir` itself. */
+  shownDir?: string;
   /** Only `slug` is used. */
   publications: readonly { slug: string }[];
   logger: Logger;
@@ -50,9 +55,22 @@ export interface RenderPdfsOptions {
 
 export async function renderPdfs(options: RenderPdfsOptions): Promise<PdfResult[]> {
   const distDir = path.resolve(options.distDir);
-  const jobs = options.publications.map((p) => jobFor(distDir, p.slug));
-  checkBuilt(distDir, jobs);
+  const shown = options.shownDir ?? shownDir(distDir);
+  const jobs = options.publications.map((p) => jobFor(distDir, shown, p.slug));
+  checkBuilt(distDir, shown, jobs);
   if (jobs.length === 0) return [];
+  for (const job of jobs) removeStalePdfs(job.finalFile);
+  try {
+    const results = await renderAll(distDir, jobs, options);
+    // every publication succeeded: only now do the new PDFs replace the old ones
+    for (const job of jobs) fs.renameSync(job.outFile, job.finalFile);
+    return results.map((r) => ({ ...r, file: jobs.find((j) => j.slug === r.slug)!.finalFile }));
+  } finally {
+    for (const job of jobs) fs.rmSync(job.outFile, { force: true });
+  }
+}
+
+async function renderAll(distDir: string, jobs: readonly PdfJob[], options: RenderPdfsOptions): Promise<PdfResult[]> {
   const choice = options.browserPath
     ? { executablePath: options.browserPath, bundled: false }
     : await chooseBrowser({ env: options.env ?? process.env });
@@ -92,31 +110,46 @@ export async function renderPdfs(options: RenderPdfsOptions): Promise<PdfResult[
   }
 }
 
-function jobFor(distDir: string, slug: string): PublicationJob {
+/** A publication's print job; the PDF is written to `outFile` first and becomes `finalFile` when all succeeded. */
+interface PdfJob extends PublicationJob {
+  finalFile: string;
+}
+
+const STALE = /^(.+)\.neu-(\d+)\.pdf$/;
+
+function jobFor(distDir: string, shown: string, slug: string): PdfJob {
   const rel = links.pdf(slug).slice(1);
   const printPath = links.print(slug);
+  const finalFile = path.join(distDir, rel);
   return {
     slug,
     path: printPath,
     htmlFile: path.join(distDir, printPath, 'index.html'),
-    outFile: path.join(distDir, rel),
-    displayFile: `${displayDir(distDir)}/${rel}`,
+    outFile: finalFile.replace(/\.pdf$/, `.neu-${process.pid}.pdf`),
+    finalFile,
+    displayFile: `${shown}${rel}`,
   };
 }
 
-/** The output folder as the user knows it: relative to the working folder when inside it. */
-function displayDir(distDir: string): string {
-  const rel = path.relative(process.cwd(), distDir);
-  return (rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : distDir).split(path.sep).join('/');
+/** Removes `<slug>.neu-<pid>.pdf` files that a killed run left next to this PDF. */
+function removeStalePdfs(finalFile: string): void {
+  const dir = path.dirname(finalFile);
+  const names = fs.existsSync(dir) ? fs.readdirSync(dir) : [];
+  for (const name of names) {
+    const m = STALE.exec(name);
+    if (m && `${m[1]}.pdf` === path.basename(finalFile) && (Number(m[2]) === process.pid || !isRunning(Number(m[2])))) {
+      fs.rmSync(path.join(dir, name), { force: true });
+    }
+  }
 }
 
-function checkBuilt(distDir: string, jobs: readonly PublicationJob[]): void {
+function checkBuilt(distDir: string, shown: string, jobs: readonly PublicationJob[]): void {
   if (!fs.existsSync(path.join(distDir, 'index.html'))) {
-    throw new ProblemError([printErrors.distMissing(displayDir(distDir) + '/')]);
+    throw new ProblemError([printErrors.distMissing(shown)]);
   }
   const missing = jobs.filter((j) => !fs.existsSync(path.join(distDir, j.path, 'index.html')));
   if (missing.length > 0) {
-    throw new ProblemError(missing.map((j) => printErrors.printPageMissing(j.slug, `${displayDir(distDir)}${j.path}index.html`)));
+    throw new ProblemError(missing.map((j) => printErrors.printPageMissing(j.slug, `${shown.replace(/\/$/, '')}${j.path}index.html`)));
   }
 }
 

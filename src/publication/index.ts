@@ -6,14 +6,15 @@ import { loadPublications, type Publication } from './load.ts';
 export type { Chapter, Publication } from './load.ts';
 export { STATUS, STATUS_LABEL, type Settings, type Status } from './settings-schema.ts';
 
-let cached: { publications: Publication[]; generation: number } | null = null;
+let cached: { publications: Publication[]; root: string; generation: number } | null = null;
 
-/** The publications of the current project, read once (again after a change under the dev server). */
+/** The publications of the current project, read once (again after a change under the dev server, or for another project). */
 export function getPublications(): Publication[] {
-  if (cached?.generation === projectGeneration()) return cached.publications;
-  const { publications, problems } = loadPublications(projectPaths());
+  const paths = projectPaths();
+  if (cached?.root === paths.root && cached.generation === projectGeneration()) return cached.publications;
+  const { publications, problems } = loadPublications(paths);
   if (hasErrors(problems)) throw new ProblemError(problems.filter((p) => p.severity === 'fehler'));
-  cached = { publications, generation: projectGeneration() };
+  cached = { publications, root: paths.root, generation: projectGeneration() };
   return publications;
 }
 
