@@ -1,0 +1,171 @@
+/**
+ * The completeness check of every PDF build: each chart, map, image, table and footnote of the print page (and each
+ * footnote's call) must be painted on a page of the PDF just written, read back with pdf.js.
+ *
+ *   content-marks.ts, in the browser: items numbered before layout; after it, the page and box of each
+ *   → here: an item on no page, or outside its page (in the overflow that nothing prints) is missing
+ *   → the PDF: in each item's box on its page, painted marks — for a chart, map or image vector paths, images or
+ *     text (at least MIN_DRAWING_MARKS, so a chart's empty frame alone does not count); for a table, a footnote or
+ *     a call, text
+ *
+ * The figure lost before (caption at the foot of p. 43, chart in the overflow) failed the second step; an SVG whose
+ * drawing never came back would fail the third.
+ */
+import fs from 'node:fs';
+import { printErrors } from '../errors/print.ts';
+import type { Problem } from '../errors/problem.ts';
+import type { MarkedItem, Placements } from './content-marks.ts';
+
+/** Painted marks (paths, images, text runs) a chart, map or image must have in its box. */
+export const MIN_DRAWING_MARKS = 3;
+
+/** A box in PDF points, page coordinates (origin bottom left): x0, y0, x1, y1. */
+type Box = [number, number, number, number];
+
+interface PageMarks {
+  /** Boxes of painted paths and images. */
+  drawings: Box[];
+  /** Boxes of text runs (pdf.js joins neighbouring runs: a footnote call may be the end of a longer one). */
+  texts: Box[];
+}
+
+export interface CompletenessResult {
+  problems: Problem[];
+  /** Items checked on pages of the PDF. */
+  checked: number;
+}
+
+/** Checks the PDF at `file` against the items of the print page and where the layout placed them. */
+export async function checkCompleteness(file: string, slug: string, items: readonly MarkedItem[], placed: Placements): Promise<CompletenessResult> {
+  const problems: Problem[] = [];
+  const describe = (i: number) => describeItem(items[i]!);
+  const seen = new Set(placed.placements.filter((p) => !p.call).map((p) => p.item));
+  const hidden = new Set(placed.hidden);
+  items.forEach((_, i) => {
+    if (!seen.has(i) && !hidden.has(i)) problems.push(printErrors.contentMissing(slug, describe(i), null));
+  });
+  for (const o of placed.overflow) problems.push(printErrors.textBeyondPage(slug, o.page, o.text));
+  const off = placed.placements.filter((p) => !p.onPage);
+  for (const p of off) problems.push(printErrors.contentMissing(slug, describe(p.item) + (p.call ? ' (Fußnotenzeichen im Text)' : ''), p.page));
+
+  const onPage = placed.placements.filter((p) => p.onPage);
+  const { getDocument, OPS } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const task = getDocument({ data: new Uint8Array(fs.readFileSync(file)), verbosity: 0, useSystemFonts: false });
+  try {
+    const doc = await task.promise;
+    const cache = new Map<number, Promise<PageMarks>>();
+    const needsDrawings = new Set(onPage.filter((p) => !p.call && isDrawing(items[p.item]!)).map((p) => p.page));
+    const marksOf = (n: number) => {
+      let marks = cache.get(n);
+      if (!marks) {
+        marks = readPage(doc, n, needsDrawings.has(n), OPS);
+        cache.set(n, marks);
+      }
+      return marks;
+    };
+    const results = await Promise.all(
+      onPage.map(async (p) => {
+        if (p.page > doc.numPages) return false;
+        const page = await doc.getPage(p.page);
+        const [x0, y0, x1, y1] = page.view as [number, number, number, number];
+        const sx = (x1 - x0) / placed.pageSize[0];
+        const sy = (y1 - y0) / placed.pageSize[1];
+        const [l, t, r, b] = p.box;
+        const box: Box = [x0 + l * sx - 1, y1 - b * sy - 1, x0 + r * sx + 1, y1 - t * sy + 1];
+        const marks = await marksOf(p.page);
+        const meets = (d: Box) => d[0] < box[2] && d[2] > box[0] && d[1] < box[3] && d[3] > box[1];
+        const texts = marks.texts.filter(meets).length;
+        if (p.call || !isDrawing(items[p.item]!)) return texts > 0;
+        // a path counts when its centre lies in the box and it is not larger than the box (the page's background)
+        const area = (d: Box) => (d[2] - d[0]) * (d[3] - d[1]);
+        const inside = (d: Box) => {
+          const x = (d[0] + d[2]) / 2;
+          const y = (d[1] + d[3]) / 2;
+          return x >= box[0] && x <= box[2] && y >= box[1] && y <= box[3] && area(d) <= area(box) * 1.1;
+        };
+        return marks.drawings.filter(inside).length + texts >= MIN_DRAWING_MARKS;
+      }),
+    );
+    results.forEach((ok, k) => {
+      const p = onPage[k]!;
+      if (!ok) problems.push(printErrors.contentNotPainted(slug, describe(p.item) + (p.call ? ' (Fußnotenzeichen im Text)' : ''), p.page));
+    });
+    return { problems, checked: onPage.length };
+  } finally {
+    await task.destroy();
+  }
+}
+
+function isDrawing(item: MarkedItem): boolean {
+  return item.kind === 'grafik' || item.kind === 'bild';
+}
+
+/** „Abbildung 1: Kinder in … (Kapitel „Umsetzung und Monitoring“)“ */
+export function describeItem(item: MarkedItem): string {
+  return item.chapter ? `${item.label} (Kapitel „${item.chapter}“)` : item.label;
+}
+
+type Matrix = [number, number, number, number, number, number];
+const multiply = (m: Matrix, n: Matrix): Matrix => [
+  m[0] * n[0] + m[2] * n[1],
+  m[1] * n[0] + m[3] * n[1],
+  m[0] * n[2] + m[2] * n[3],
+  m[1] * n[2] + m[3] * n[3],
+  m[0] * n[4] + m[2] * n[5] + m[4],
+  m[1] * n[4] + m[3] * n[5] + m[5],
+];
+const apply = (m: Matrix, x: number, y: number): [number, number] => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
+/** The box a rectangle of user space covers on the page. */
+const boxOf = (m: Matrix, x0: number, y0: number, x1: number, y1: number): Box => {
+  const corners = [apply(m, x0, y0), apply(m, x1, y0), apply(m, x0, y1), apply(m, x1, y1)];
+  const xs = corners.map((c) => c[0]);
+  const ys = corners.map((c) => c[1]);
+  return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+};
+
+interface PdfDocument {
+  getPage(n: number): Promise<{
+    getTextContent(): Promise<{ items: unknown[] }>;
+    getOperatorList(): Promise<{ fnArray: number[]; argsArray: unknown[][] }>;
+  }>;
+}
+
+/** The painted marks of page `n`: text runs always, paths and images when a drawing is expected there. */
+async function readPage(doc: PdfDocument, n: number, withDrawings: boolean, OPS: Record<string, number>): Promise<PageMarks> {
+  const page = await doc.getPage(n);
+  const content = await page.getTextContent();
+  const texts: Box[] = [];
+  for (const item of content.items as { str?: string; transform?: number[]; width?: number; height?: number }[]) {
+    if (!item.str?.trim() || !item.transform) continue;
+    const [a, b, c, d, e, f] = item.transform as Matrix;
+    const size = Math.hypot(a, b) || 1;
+    // the run in its own coordinates: its width along the baseline, its height up from it
+    const unit: Matrix = [a / size, b / size, c / (Math.hypot(c, d) || 1), d / (Math.hypot(c, d) || 1), e, f];
+    texts.push(boxOf(unit, 0, 0, item.width ?? 0, item.height || Math.hypot(c, d)));
+  }
+  const drawings: Box[] = [];
+  if (withDrawings) {
+    const list = await page.getOperatorList();
+    let ctm: Matrix = [1, 0, 0, 1, 0, 0];
+    const stack: Matrix[] = [];
+    list.fnArray.forEach((fn, i) => {
+      const args = list.argsArray[i] as unknown[] | null;
+      if (fn === OPS['save'] || fn === OPS['paintFormXObjectBegin']) {
+        stack.push(ctm);
+        const matrix = fn === OPS['paintFormXObjectBegin'] ? (args?.[0] as Matrix | null) : null;
+        if (matrix) ctm = multiply(ctm, matrix);
+      } else if (fn === OPS['restore'] || fn === OPS['paintFormXObjectEnd']) {
+        ctm = stack.pop() ?? ctm;
+      } else if (fn === OPS['transform']) {
+        ctm = multiply(ctm, args as unknown as Matrix);
+      } else if (fn === OPS['constructPath']) {
+        const minMax = args?.[2] as ArrayLike<number> | null;
+        if (!minMax || !Number.isFinite(minMax[0]!)) return;
+        drawings.push(boxOf(ctm, minMax[0]!, minMax[1]!, minMax[2]!, minMax[3]!));
+      } else if (fn === OPS['paintImageXObject'] || fn === OPS['paintInlineImageXObject'] || fn === OPS['paintImageMaskXObject']) {
+        drawings.push(boxOf(ctm, 0, 0, 1, 1));
+      }
+    });
+  }
+  return { drawings, texts };
+}
