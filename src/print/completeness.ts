@@ -4,9 +4,9 @@
  *
  *   content-marks.ts, in the browser: items numbered before layout; after it, the page and box of each
  *   → here: an item on no page, or outside its page (in the overflow that nothing prints) is missing
- *   → the PDF: in each item's box on its page, painted marks — for a chart, map or image vector paths, images or
- *     text (at least MIN_DRAWING_MARKS, so a chart's empty frame alone does not count); for a table, a footnote or
- *     a call, text
+ *   → the PDF, each page with a chart, map or image: in each item's box, painted marks — for a chart, map or image
+ *     vector paths, images or text (at least MIN_DRAWING_MARKS, so a chart's empty frame alone does not count); for
+ *     a table, a footnote or a call on such a page, text
  *
  * The figure lost before (caption at the foot of p. 43, chart in the overflow) failed the second step; an SVG whose
  * drawing never came back would fail the third.
@@ -31,14 +31,16 @@ interface PageMarks {
 
 export interface CompletenessResult {
   problems: Problem[];
-  /** Items checked on pages of the PDF. */
+  /** Placements checked (items and footnote calls, each part of a split one). */
   checked: number;
+  /** Pages of the PDF read back. */
+  pagesRead: number;
 }
 
 /** Checks the PDF at `file` against the items of the print page and where the layout placed them. */
 export async function checkCompleteness(file: string, slug: string, items: readonly MarkedItem[], placed: Placements): Promise<CompletenessResult> {
   const problems: Problem[] = [];
-  const describe = (i: number) => describeItem(items[i]!);
+  const describe = (i: number, call = false) => describeItem(items[i]!, call);
   const seen = new Set(placed.placements.filter((p) => !p.call).map((p) => p.item));
   const hidden = new Set(placed.hidden);
   items.forEach((_, i) => {
@@ -46,19 +48,21 @@ export async function checkCompleteness(file: string, slug: string, items: reado
   });
   for (const o of placed.overflow) problems.push(printErrors.textBeyondPage(slug, o.page, o.text));
   const off = placed.placements.filter((p) => !p.onPage);
-  for (const p of off) problems.push(printErrors.contentMissing(slug, describe(p.item) + (p.call ? ' (Fußnotenzeichen im Text)' : ''), p.page));
+  for (const p of off) problems.push(printErrors.contentMissing(slug, describe(p.item, p.call), p.page));
 
-  const onPage = placed.placements.filter((p) => p.onPage);
+  // Reading a page back costs tens of milliseconds (fonts, then every operation): the pages with a chart, map or
+  // image are read, and every item on them checked; elsewhere tables, footnotes and calls count by their placement.
+  const drawingPages = new Set(placed.placements.filter((p) => p.onPage && !p.call && isDrawing(items[p.item]!)).map((p) => p.page));
+  const onPage = placed.placements.filter((p) => p.onPage && drawingPages.has(p.page));
   const { getDocument, OPS } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const task = getDocument({ data: new Uint8Array(fs.readFileSync(file)), verbosity: 0, useSystemFonts: false });
   try {
     const doc = await task.promise;
     const cache = new Map<number, Promise<PageMarks>>();
-    const needsDrawings = new Set(onPage.filter((p) => !p.call && isDrawing(items[p.item]!)).map((p) => p.page));
     const marksOf = (n: number) => {
       let marks = cache.get(n);
       if (!marks) {
-        marks = readPage(doc, n, needsDrawings.has(n), OPS);
+        marks = readPage(doc, n, OPS);
         cache.set(n, marks);
       }
       return marks;
@@ -88,9 +92,9 @@ export async function checkCompleteness(file: string, slug: string, items: reado
     );
     results.forEach((ok, k) => {
       const p = onPage[k]!;
-      if (!ok) problems.push(printErrors.contentNotPainted(slug, describe(p.item) + (p.call ? ' (Fußnotenzeichen im Text)' : ''), p.page));
+      if (!ok) problems.push(printErrors.contentNotPainted(slug, describe(p.item, p.call), p.page));
     });
-    return { problems, checked: onPage.length };
+    return { problems, checked: placed.placements.length, pagesRead: drawingPages.size };
   } finally {
     await task.destroy();
   }
@@ -100,9 +104,10 @@ function isDrawing(item: MarkedItem): boolean {
   return item.kind === 'grafik' || item.kind === 'bild';
 }
 
-/** „Abbildung 1: Kinder in … (Kapitel „Umsetzung und Monitoring“)“ */
-export function describeItem(item: MarkedItem): string {
-  return item.chapter ? `${item.label} (Kapitel „${item.chapter}“)` : item.label;
+/** „Abbildung 1: Kinder in … (Kapitel „Umsetzung und Monitoring“)“; for a call: „das Zeichen von Fußnote 2 …“ */
+export function describeItem(item: MarkedItem, call = false): string {
+  const label = call ? `das Zeichen von ${item.label} im Text` : item.label;
+  return item.chapter ? `${label} (Kapitel „${item.chapter}“)` : label;
 }
 
 type Matrix = [number, number, number, number, number, number];
@@ -130,8 +135,8 @@ interface PdfDocument {
   }>;
 }
 
-/** The painted marks of page `n`: text runs always, paths and images when a drawing is expected there. */
-async function readPage(doc: PdfDocument, n: number, withDrawings: boolean, OPS: Record<string, number>): Promise<PageMarks> {
+/** The painted marks of page `n`: text runs, paths and images. */
+async function readPage(doc: PdfDocument, n: number, OPS: Record<string, number>): Promise<PageMarks> {
   const page = await doc.getPage(n);
   const content = await page.getTextContent();
   const texts: Box[] = [];
@@ -144,28 +149,26 @@ async function readPage(doc: PdfDocument, n: number, withDrawings: boolean, OPS:
     texts.push(boxOf(unit, 0, 0, item.width ?? 0, item.height || Math.hypot(c, d)));
   }
   const drawings: Box[] = [];
-  if (withDrawings) {
-    const list = await page.getOperatorList();
-    let ctm: Matrix = [1, 0, 0, 1, 0, 0];
-    const stack: Matrix[] = [];
-    list.fnArray.forEach((fn, i) => {
-      const args = list.argsArray[i] as unknown[] | null;
-      if (fn === OPS['save'] || fn === OPS['paintFormXObjectBegin']) {
-        stack.push(ctm);
-        const matrix = fn === OPS['paintFormXObjectBegin'] ? (args?.[0] as Matrix | null) : null;
-        if (matrix) ctm = multiply(ctm, matrix);
-      } else if (fn === OPS['restore'] || fn === OPS['paintFormXObjectEnd']) {
-        ctm = stack.pop() ?? ctm;
-      } else if (fn === OPS['transform']) {
-        ctm = multiply(ctm, args as unknown as Matrix);
-      } else if (fn === OPS['constructPath']) {
-        const minMax = args?.[2] as ArrayLike<number> | null;
-        if (!minMax || !Number.isFinite(minMax[0]!)) return;
-        drawings.push(boxOf(ctm, minMax[0]!, minMax[1]!, minMax[2]!, minMax[3]!));
-      } else if (fn === OPS['paintImageXObject'] || fn === OPS['paintInlineImageXObject'] || fn === OPS['paintImageMaskXObject']) {
-        drawings.push(boxOf(ctm, 0, 0, 1, 1));
-      }
-    });
-  }
+  const list = await page.getOperatorList();
+  let ctm: Matrix = [1, 0, 0, 1, 0, 0];
+  const stack: Matrix[] = [];
+  list.fnArray.forEach((fn, i) => {
+    const args = list.argsArray[i] as unknown[] | null;
+    if (fn === OPS['save'] || fn === OPS['paintFormXObjectBegin']) {
+      stack.push(ctm);
+      const matrix = fn === OPS['paintFormXObjectBegin'] ? (args?.[0] as Matrix | null) : null;
+      if (matrix) ctm = multiply(ctm, matrix);
+    } else if (fn === OPS['restore'] || fn === OPS['paintFormXObjectEnd']) {
+      ctm = stack.pop() ?? ctm;
+    } else if (fn === OPS['transform']) {
+      ctm = multiply(ctm, args as unknown as Matrix);
+    } else if (fn === OPS['constructPath']) {
+      const minMax = args?.[2] as ArrayLike<number> | null;
+      if (!minMax || !Number.isFinite(minMax[0]!)) return;
+      drawings.push(boxOf(ctm, minMax[0]!, minMax[1]!, minMax[2]!, minMax[3]!));
+    } else if (fn === OPS['paintImageXObject'] || fn === OPS['paintInlineImageXObject'] || fn === OPS['paintImageMaskXObject']) {
+      drawings.push(boxOf(ctm, 0, 0, 1, 1));
+    }
+  });
   return { drawings, texts };
 }

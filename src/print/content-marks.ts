@@ -23,7 +23,8 @@ export function markContent(attribute: string): MarkedItem[] {
   };
   const captionOf = (el: Element): string => {
     const figure = el.closest('figure');
-    const caption = figure?.querySelector('.diagramm__titel, figcaption, caption') ?? el.closest('table')?.querySelector('caption');
+    const caption =
+      figure?.querySelector('.diagramm__titel') ?? figure?.querySelector('figcaption, caption') ?? el.closest('table')?.querySelector('caption');
     return clean(caption?.textContent);
   };
   const chapterOf = (el: Element): string => {
