@@ -5,7 +5,7 @@
  *   content-marks.ts, in the browser: items numbered before layout; after it, the page and box of each
  *   → here: an item on no page, or outside its page (in the overflow that nothing prints) is missing
  *   → the PDF, each page with a chart, map or image: in each item's box, painted marks — for a chart, map or image
- *     vector paths, images or text (at least MIN_DRAWING_MARKS, so a chart's empty frame alone does not count); for
+ *     vector paths, images or text (as many as the item asks for: a chart's empty frame alone does not count); for
  *     a table, a footnote or a call on such a page, text
  *
  * The figure lost before (caption at the foot of p. 43, chart in the overflow) failed the second step; an SVG whose
@@ -15,9 +15,6 @@ import fs from 'node:fs';
 import { printErrors } from '../errors/print.ts';
 import type { Problem } from '../errors/problem.ts';
 import type { MarkedItem, Placements } from './content-marks.ts';
-
-/** Painted marks (paths, images, text runs) a chart, map or image must have in its box. */
-export const MIN_DRAWING_MARKS = 3;
 
 /** A box in PDF points, page coordinates (origin bottom left): x0, y0, x1, y1. */
 type Box = [number, number, number, number];
@@ -87,7 +84,7 @@ export async function checkCompleteness(file: string, slug: string, items: reado
           const y = (d[1] + d[3]) / 2;
           return x >= box[0] && x <= box[2] && y >= box[1] && y <= box[3] && area(d) <= area(box) * 1.1;
         };
-        return marks.drawings.filter(inside).length + texts >= MIN_DRAWING_MARKS;
+        return marks.drawings.filter(inside).length + texts >= items[p.item]!.minMarks;
       }),
     );
     results.forEach((ok, k) => {

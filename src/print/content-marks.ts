@@ -13,6 +13,11 @@ export interface MarkedItem {
   label: string;
   /** Title of the chapter or appendix it stands in; empty in the front matter. */
   chapter: string;
+  /**
+   * Painted marks (paths, images, text runs) its box must hold at least: 1 for an image, for a drawing its shapes
+   * and texts up to 3 (so that a chart's empty frame alone does not count).
+   */
+  minMarks: number;
 }
 
 /** Numbers the print page's charts, maps, images, tables and footnotes (attribute value = index); returns them. */
@@ -38,6 +43,7 @@ export function markContent(attribute: string): MarkedItem[] {
     if (tag === 'svg' && el.parentElement?.closest('svg')) continue;
     let kind: MarkedItem['kind'];
     let label: string;
+    let minMarks = 1;
     if (el.classList.contains('fussnote')) {
       kind = 'fussnote';
       label = `Fußnote ${++footnotes} („${clean(el.textContent, 50)}“)`;
@@ -46,6 +52,7 @@ export function markContent(attribute: string): MarkedItem[] {
       label = captionOf(el) || `Tabelle „${clean(el.querySelector('tr')?.textContent, 50)}“`;
     } else {
       kind = tag === 'img' ? 'bild' : 'grafik';
+      if (kind === 'grafik') minMarks = Math.max(1, Math.min(3, el.querySelectorAll('path, line, rect, circle, ellipse, polyline, polygon, text, image').length));
       const row = el.closest('tr');
       if (row) {
         const table = captionOf(el) || clean(el.closest('table')?.querySelector('tr')?.textContent, 50);
@@ -55,7 +62,7 @@ export function markContent(attribute: string): MarkedItem[] {
       }
     }
     el.setAttribute(attribute, String(items.length));
-    items.push({ kind, label, chapter: chapterOf(el) });
+    items.push({ kind, label, chapter: chapterOf(el), minMarks });
   }
   return items;
 }
@@ -79,7 +86,10 @@ export interface Placements {
   placements: Placement[];
   /** Text that ended up in a page's overflow, where nothing prints it: page and the text's beginning. */
   overflow: { page: number; text: string }[];
-  /** Items not shown at all (display: none, e.g. in a part of the page that print hides): not expected in the PDF. */
+  /**
+   * Items not shown at all (display: none, e.g. in a part of the page that print hides) and images that did not load
+   * (reported as missing files while loading): not expected in the PDF.
+   */
   hidden: number[];
 }
 
@@ -100,7 +110,8 @@ export function findPlacements(attribute: string): Placements {
     pageSize = [p.width, p.height];
     const place = (el: Element, item: number, call: boolean) => {
       const r = el.getBoundingClientRect();
-      if (el.getClientRects().length === 0) {
+      const unloaded = el instanceof HTMLImageElement && el.complete && el.naturalWidth === 0;
+      if (el.getClientRects().length === 0 || unloaded) {
         if (!call) hidden.push(item);
         return;
       }
