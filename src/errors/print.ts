@@ -81,7 +81,7 @@ export const printErrors = {
     problem(
       'pdf-inhalt-nicht-gezeichnet',
       `content/${slug}`,
-      `In der PDF der Publikation „${slug}“ ist auf Seite ${page} an der Stelle von ${what} nichts gezeichnet.`,
+      `In der PDF der Publikation „${slug}“ ist auf Seite ${page} nichts gezeichnet, wo ${what} stehen müsste.`,
       'Das ist ein Fehler des Werkzeugs, nicht Ihrer Inhalte; die PDF darf so nicht verteilt werden. Bitte melden Sie ihn mit der Publikation und der genannten Stelle.',
     ),
   textBeyondPage: (slug: string, page: number, text: string): Problem =>
