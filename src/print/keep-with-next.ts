@@ -1,6 +1,7 @@
 /**
- * Runs in the print page (passed to page.evaluate) before Paged.js: no heading, and no table's caption and header
- * row without a row of the table, stands alone at the foot of a page; they go to the next page with what follows.
+ * Runs in the print page (passed to page.evaluate) before Paged.js: no heading (nor anything else the print CSS
+ * keeps with what follows), and no table's caption and header row without a row of the table, stands alone at the
+ * foot of a page; they go to the next page with what follows.
  *
  * `break-after: avoid` on headings reaches Paged.js 0.4 only when the element after the heading is the first that
  * overflows. When the paragraph after it starts on the page but not even its first line fits, Paged.js breaks at
@@ -13,7 +14,9 @@ export function registerKeepWithNext(): void {
   type Handler = new (...args: unknown[]) => object;
   type FindOverflow = (rendered: Element, ...rest: unknown[]) => Range | undefined;
   const paged = (window as unknown as { Paged: { Handler: Handler; registerHandlers(...h: Handler[]): void } }).Paged;
-  const HEADINGS = 'h1, h2, h3, h4, h5, h6';
+  // headings, and whatever the print CSS keeps with what follows (`break-after: avoid`, which Paged.js turns into
+  // this attribute): e.g. the goal titles above the measures of the strategy
+  const KEPT = 'h1, h2, h3, h4, h5, h6, [data-break-after="avoid"]';
 
   /** The last visible piece of content before `node` inside `root`: a text with letters, an image or a drawing. */
   const contentBefore = (node: Node, root: Element): Element | null => {
@@ -47,10 +50,10 @@ export function registerKeepWithNext(): void {
     for (;;) {
       const before = contentBefore(current, root);
       if (!before) return null; // nothing else on the page: keep the break
-      const heading = before.closest(HEADINGS);
+      const heading = before.closest(KEPT);
       const head = before.closest('thead, caption');
       const table = head?.closest('table');
-      if (heading && root.contains(heading)) {
+      if (heading && root.contains(heading) && !heading.contains(current)) {
         target = outermost(heading, root);
       } else if (table && root.contains(table) && !table.hasAttribute('data-split-from') && table.contains(breakAt)) {
         target = outermost(table, root);
