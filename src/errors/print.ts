@@ -68,6 +68,29 @@ export const printErrors = {
       `Im Seitensatz der Publikation „${slug}“ ${count === 1 ? 'blieb 1 Diagramm oder Karte' : `blieben ${count} Diagramme oder Karten`} leer; die PDF wurde nicht geschrieben.`,
       'Das ist ein Fehler des Werkzeugs, nicht Ihrer Inhalte. Bitte melden Sie ihn mit der Publikation, in der er auftrat.',
     ),
+  contentMissing: (slug: string, what: string, page: number | null): Problem =>
+    problem(
+      'pdf-inhalt-fehlt',
+      `content/${slug}`,
+      page === null
+        ? `In der PDF der Publikation „${slug}“ fehlt ${what}: Es steht auf keiner Seite.`
+        : `In der PDF der Publikation „${slug}“ fehlt ${what}: Der Seitensatz hat es über den Rand von Seite ${page} hinaus geschoben, dort wird es nicht gedruckt.`,
+      'Das ist ein Fehler des Werkzeugs, nicht Ihrer Inhalte; die PDF darf so nicht verteilt werden. Bitte melden Sie ihn mit der Publikation und der genannten Stelle.',
+    ),
+  contentNotPainted: (slug: string, what: string, page: number): Problem =>
+    problem(
+      'pdf-inhalt-nicht-gezeichnet',
+      `content/${slug}`,
+      `In der PDF der Publikation „${slug}“ ist auf Seite ${page} nichts gezeichnet, wo ${what} stehen müsste.`,
+      'Das ist ein Fehler des Werkzeugs, nicht Ihrer Inhalte; die PDF darf so nicht verteilt werden. Bitte melden Sie ihn mit der Publikation und der genannten Stelle.',
+    ),
+  textBeyondPage: (slug: string, page: number, text: string): Problem =>
+    problem(
+      'pdf-text-abgeschnitten',
+      `content/${slug}`,
+      `In der PDF der Publikation „${slug}“ fehlt auf Seite ${page} Text: Er wurde über den Seitenrand hinaus gesetzt und nicht gedruckt (ab „${text}“).`,
+      'Das ist ein Fehler des Werkzeugs, nicht Ihrer Inhalte; die PDF darf so nicht verteilt werden. Bitte melden Sie ihn mit der Publikation und der genannten Stelle.',
+    ),
   assetMissing: (slug: string, urlPath: string, status: number): Problem =>
     warning(
       'druckdatei-fehlt',

@@ -4,9 +4,9 @@
  *   open /<slug>/druck/ with its content hidden until Paged.js takes it (hidden-load.ts; only the local server
  *   may be contacted)
  *   → inject Paged.js with PagedConfig.auto = false, and our in-page helpers (in-page.ts) → register our handlers:
- *     repeated table headers, sub-pixel overflow, soft-hyphen breaks (or none: then the page came without soft
- *     hyphens) → reserve room for the
- *     page numbers of cross-references
+ *     repeated table headers, sub-pixel overflow, empty footnote areas, headings kept with what follows, soft-hyphen
+ *     breaks (or none: then the page came without soft hyphens) → reserve room for the page numbers of
+ *     cross-references
  *   … the caller fills the lists of figures, sets the charts' contents aside (setChartsAside), keeps one part …
  *   → layOut: finished pages set aside while Paged.js works (detach-pages.ts), no waiting for frames
  *     (paged-queue.ts), fewer overflow checks (overflow-checks.ts), preview()
@@ -18,7 +18,9 @@ import { printErrors } from '../errors/print.ts';
 import { formatProblem, ProblemError } from '../errors/problem.ts';
 import type { Logger } from '../log.ts';
 import { PAGES_KEPT, registerPageDetaching } from './detach-pages.ts';
+import { registerEmptyFootnoteAreas } from './footnote-area.ts';
 import { HIDDEN_LOAD_QUERY, HIDDEN_LOAD_STYLE_ID, NO_HYPHENATION_QUERY } from './hidden-load.ts';
+import { registerKeepWithNext } from './keep-with-next.ts';
 import { HELPERS_PATH, POLYFILL_PATH } from './page-scripts.ts';
 import { checkOverflowLessOften, OVERFLOW_CHECK_FACTOR } from './overflow-checks.ts';
 import { runPagedQueueWithoutFrames } from './paged-queue.ts';
@@ -83,6 +85,8 @@ export async function openPrintTab(slug: string, printPath: string, ctx: TabCont
     await page.addScriptTag({ url: `${ctx.origin}${HELPERS_PATH}` });
     await page.evaluate(registerRepeatingTableHeaders);
     await page.evaluate(registerSubpixelOverflow);
+    await page.evaluate(registerEmptyFootnoteAreas);
+    await page.evaluate(registerKeepWithNext);
     await page.evaluate(reserveCrossReferencePages, RESERVED_PAGE_NUMBER);
     if (ctx.softHyphens) await page.evaluate(registerSoftHyphenBreaks);
     return { page, errors };

@@ -2,17 +2,21 @@
  * Paginates one publication's print page with Paged.js and saves it as PDF.
  *
  *   plan the parts from the print page's HTML (print-parts.ts; one part for a short publication)
- *   → a tab per part, all loading at once (print-tab.ts); the first fills the lists of figures and tables
+ *   → a tab per part, all loading at once (print-tab.ts); every tab numbers the items the completeness check
+ *     looks for (content-marks.ts); the first fills the lists of figures and tables
  *   → every tab empties all charts, then keeps its part (keep-part.ts) → Paged.js lays the parts out in parallel
  *   → the later parts' pages are taken out, their charts still empty (join-pages.ts)
  *   → the first tab, as soon as its part is done, switches to print media and settles its own pages; then joins
  *     the later parts' pages, fills their charts, page numbers and links (finish-document.ts) → page.pdf()
+ *   → the written PDF is checked: every chart, map, table and footnote painted on its page (completeness.ts)
  */
 import fs from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { printErrors } from '../errors/print.ts';
 import { ProblemError } from '../errors/problem.ts';
 import type { Logger } from '../log.ts';
+import { checkCompleteness } from './completeness.ts';
+import { findPlacements, markContent } from './content-marks.ts';
 import { fillFigureLists } from './figure-lists.ts';
 import { finishDocument, settleOwnPages, takePart } from './finish-document.ts';
 import { HELPERS_GLOBAL } from './in-page.ts';
@@ -21,6 +25,9 @@ import { keepPart } from './keep-part.ts';
 import { PART_ATTRIBUTE, planParts, type PartRange } from './print-parts.ts';
 import { layOut, openPrintTab, setChartsAside, type PrintTab, type TabContext } from './print-tab.ts';
 import { pdfProgress } from './progress.ts';
+
+/** Attribute that numbers the charts, tables and footnotes for the completeness check (content-marks.ts). */
+const MARK_ATTRIBUTE = 'data-vollstaendig';
 
 /**
  * Paged.js has already cut the pages. Chromium's printing must not cut again: a figure that Paged.js placed at the
@@ -87,6 +94,7 @@ export async function renderPublication(job: PublicationJob, ctx: RenderContext)
     const failed = opened.find((o): o is PromiseRejectedResult => o.status === 'rejected');
     if (failed) throw failed.reason;
     const [first, ...later] = tabs as [PrintTab, ...PrintTab[]];
+    const [items = []] = await Promise.all(tabs.map((tab) => tab.page.evaluate(markContent, MARK_ATTRIBUTE)));
     await first.page.evaluate(fillFigureLists);
     await Promise.all(tabs.map((tab) => setChartsAside(tab)));
     if (parts.length > 1) await Promise.all(tabs.map((tab, i) => tab.page.evaluate(keepPart, keptPart(parts, i))));
@@ -106,11 +114,20 @@ export async function renderPublication(job: PublicationJob, ctx: RenderContext)
     await Promise.all(later.map((tab) => tab.page.close()));
     const { pages, lostCharts } = await first.page.evaluate(finishDocument, { helpers: HELPERS_GLOBAL, taken, siteUrl: ctx.siteUrl ?? null });
     if (lostCharts > 0) throw new ProblemError([printErrors.chartsLost(job.slug, lostCharts)]);
+    const placed = await first.page.evaluate(findPlacements, MARK_ATTRIBUTE);
     const pdfStart = ctx.clock();
     await first.page.pdf({ path: job.outFile, preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
+    const checkStart = ctx.clock();
+    const { problems } = await checkCompleteness(job.outFile, job.slug, items, placed);
+    if (problems.length > 0) {
+      // an incomplete PDF must not be handed on as if it were the publication
+      fs.rmSync(job.outFile, { force: true });
+      throw new ProblemError(problems);
+    }
     const seconds = progress.finished(pages, job.displayFile, {
       layout: (pdfStart - layoutStart) / 1000,
-      pdf: (ctx.clock() - pdfStart) / 1000,
+      pdf: (checkStart - pdfStart) / 1000,
+      check: (ctx.clock() - checkStart) / 1000,
       parts: parts.length,
     });
     return { slug: job.slug, file: job.outFile, pages, parts: parts.length, seconds };

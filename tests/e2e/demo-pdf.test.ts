@@ -15,13 +15,15 @@ import { renderPdfs } from '../../src/print/index.ts';
 import { loadPublications, type Publication } from '../../src/publication/load.ts';
 import { projectPaths } from '../../src/project.ts';
 import { REPO_ROOT } from '../helpers/build-fixture.ts';
+import { blankPages, pagesEndingWithHeading, raisedCalls, startsSection, tablesWithoutRows, undrawnFigures } from '../helpers/pdf-checks.ts';
+import { readLayout, type PageLayout } from '../helpers/pdf-layout.ts';
 import { fontFacts, pageLines, readPdf, type PdfFacts } from '../helpers/pdf-text.ts';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'bericht-demo-pdf-'));
 const dist = path.join(tmp, 'dist');
 const { publications } = loadPublications(projectPaths(REPO_ROOT));
 const logger = memoryLogger();
-const pdfs = new Map<string, { file: string; facts: PdfFacts }>();
+const pdfs = new Map<string, { file: string; facts: PdfFacts; layout: PageLayout[] }>();
 
 beforeAll(async () => {
   await promisify(execFile)(process.execPath, [path.join(REPO_ROOT, 'tests/helpers/browser-build.ts'), REPO_ROOT, dist], {
@@ -30,12 +32,17 @@ beforeAll(async () => {
     maxBuffer: 32 * 1024 * 1024,
   });
   const results = await renderPdfs({ distDir: dist, publications, logger });
-  for (const r of results) pdfs.set(r.slug, { file: r.file, facts: await readPdf(r.file) });
+  for (const r of results) pdfs.set(r.slug, { file: r.file, facts: await readPdf(r.file), layout: await readLayout(r.file) });
 }, 600_000);
 
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 const lines = (facts: PdfFacts, page: number) => pageLines(facts.pages[page - 1] ?? '');
+
+/** The print page as the build wrote it: what the PDF must show, counted in its HTML. */
+const printHtml = (slug: string) => fs.readFileSync(path.join(dist, slug, 'druck', 'index.html'), 'utf8');
+const numbered = (html: string, art: string) =>
+  [...html.matchAll(new RegExp(`<figure[^>]*data-nummer="(\\d+)"[^>]*data-art="${art}"`, 'g'))].map((m) => Number(m[1]));
 
 describe.each(publications.map((p) => [p.slug, p] as [string, Publication]))('Demo-PDF %s', (slug, publication) => {
   const get = () => pdfs.get(slug)!;
@@ -118,6 +125,35 @@ describe.each(publications.map((p) => [p.slug, p] as [string, Publication]))('De
       expect(m, entry).not.toBeNull();
       const page = Number(m![3]);
       expect(all[page - 1]!.some((l) => l.startsWith(`${m![1]} ${m![2]}:`)), `${m![1]} ${m![2]} auf Seite ${page}`).toBe(true);
+    }
+  });
+
+  it('zeichnet jede Abbildung und Karte unter ihrer Beschriftung und zeigt jede Tabelle mit Zeilen auf ihrer Seite', () => {
+    const { layout } = get();
+    const html = printHtml(slug);
+    const figures = numbered(html, 'abbildung');
+    expect(figures.length).toBeGreaterThan(0);
+    // the drawing itself: painted paths below the caption (the lost Abbildung 1 of the strategy had none)
+    expect(undrawnFigures(layout, figures)).toEqual([]);
+    expect(tablesWithoutRows(layout, numbered(html, 'tabelle'))).toEqual([]);
+  });
+
+  it('setzt Fußnotenzeichen hochgestellt und kleiner, in der Reihenfolge 1, 2, 3 …', () => {
+    const { layout } = get();
+    const count = (printHtml(slug).match(/class="fussnote"/g) ?? []).length;
+    expect(count).toBeGreaterThan(0);
+    expect(raisedCalls(layout)).toEqual(Array.from({ length: count }, (_, i) => i + 1));
+  });
+
+  it('lässt keine Überschrift allein am Fuß einer Seite stehen', () => {
+    expect(pagesEndingWithHeading(get().layout)).toEqual([]);
+  });
+
+  it('hat leere Seiten nur links vor einem Kapitel, Anhang oder Verzeichnis, das rechts beginnt', () => {
+    const { layout } = get();
+    for (const page of blankPages(layout)) {
+      expect(page % 2, `leere Seite ${page} ist eine linke Seite`).toBe(0);
+      expect(startsSection(layout[page]!), `nach der leeren Seite ${page} beginnt ein Abschnitt`).toBe(true);
     }
   });
 

@@ -73,13 +73,18 @@ export async function readPdf(file: string, askDestinations: readonly string[] =
   }
 }
 
-/** Groups text runs into lines by their baseline and orders them left to right. */
+/**
+ * Groups text runs into lines by their baseline and orders them left to right. A raised footnote call (digits, set
+ * smaller) belongs to the line it is raised above: runs are placed largest first, so that line is already there.
+ */
 function toLines(items: TextItem[]): string {
   const rows = new Map<number, TextItem[]>();
-  for (const item of items) {
+  const size = (i: TextItem) => Math.hypot(i.transform[0]!, i.transform[1]!);
+  for (const item of [...items].sort((a, b) => size(b) - size(a))) {
     if (item.str === '') continue;
     const y = Math.round(item.transform[5]! * 2) / 2;
-    const key = [...rows.keys()].find((k) => Math.abs(k - y) < 2) ?? y;
+    const raised = /^\d+$/.test(item.str) && size(item) < 8 ? [...rows.keys()].find((k) => y - k > 0 && y - k <= 6) : undefined;
+    const key = [...rows.keys()].find((k) => Math.abs(k - y) < 2) ?? raised ?? y;
     rows.set(key, [...(rows.get(key) ?? []), item]);
   }
   return [...rows.entries()]
