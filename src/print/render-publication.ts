@@ -6,7 +6,8 @@
  *   → every tab empties all charts, then keeps its part (keep-part.ts) → Paged.js lays the parts out in parallel
  *   → the later parts' pages are taken out, their charts still empty (join-pages.ts)
  *   → the first tab, as soon as its part is done, switches to print media and settles its own pages; then joins
- *     the later parts' pages, fills their charts, page numbers and links (finish-document.ts) → page.pdf()
+ *     the later parts' pages, fills their charts, page numbers and links (finish-document.ts)
+ *   → soft hyphens out, a real hyphen and a space where lines end (line-ends.ts) → page.pdf()
  */
 import fs from 'node:fs';
 import type { Browser } from 'playwright-core';
@@ -18,6 +19,7 @@ import { finishDocument, settleOwnPages, takePart } from './finish-document.ts';
 import { HELPERS_GLOBAL } from './in-page.ts';
 import type { TakenPages } from './join-pages.ts';
 import { keepPart } from './keep-part.ts';
+import { settleLineEnds } from './line-ends.ts';
 import { PART_ATTRIBUTE, planParts, type PartRange } from './print-parts.ts';
 import { layOut, openPrintTab, setChartsAside, type PrintTab, type TabContext } from './print-tab.ts';
 import { pdfProgress } from './progress.ts';
@@ -106,6 +108,8 @@ export async function renderPublication(job: PublicationJob, ctx: RenderContext)
     await Promise.all(later.map((tab) => tab.page.close()));
     const { pages, lostCharts } = await first.page.evaluate(finishDocument, { helpers: HELPERS_GLOBAL, taken, siteUrl: ctx.siteUrl ?? null });
     if (lostCharts > 0) throw new ProblemError([printErrors.chartsLost(job.slug, lostCharts)]);
+    // the text layer: soft hyphens out, a hyphen and a space where lines end (line-ends.ts); the pages stay as they are
+    await first.page.evaluate(settleLineEnds, '.pagedjs_pages');
     const pdfStart = ctx.clock();
     await first.page.pdf({ path: job.outFile, preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
     const seconds = progress.finished(pages, job.displayFile, {

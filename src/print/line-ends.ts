@@ -1,0 +1,191 @@
+/**
+ * Runs in the print page (passed to page.evaluate) once the pages are final (after page numbers are filled), right
+ * before printing: the text that Chromium writes into the PDF becomes the text a reader sees on the page.
+ *
+ * The build puts a soft hyphen (U+00AD) at every hyphenation point so that Paged.js and Chromium can break words.
+ * Chromium writes every one of them into the PDF's text (7,315 in the demo Sozialbericht), so text extraction,
+ * search and screen readers met „Land­kreis“ instead of „Landkreis“. And where a line ends between two words,
+ * Chromium drops the space, so the words of a paragraph ran together („Einwohnerinnen undEinwohner“).
+ *
+ * Here, measured on the laid-out pages:
+ *   a soft hyphen where the line does not break      → removed
+ *   a soft hyphen where the line breaks               → a real hyphen „-“ and a line break (`<br>`)
+ *   a soft hyphen + Paged.js' hyphen at a page's end  → a real hyphen „-“
+ *   spaces where the line breaks between words       → one space that is kept and painted (white-space: pre-wrap,
+ *                                                       it hangs in the margin like the dropped one) and a `<br>`
+ * The forced breaks keep every line exactly where it was: the pages do not change.
+ *
+ * A line break is found by comparing the boxes of the letters on either side: the letter after starts below the
+ * letter before and to its left. (Chromium reports the letter after a soft line break on both lines; its last box
+ * is the true one.)
+ */
+
+export interface LineEndCounts {
+  /** Soft hyphens removed where no line breaks. */
+  softHyphensRemoved: number;
+  /** Soft hyphens turned into a hyphen and a line break. */
+  hyphens: number;
+  /** Line ends between words that got their space. */
+  spaces: number;
+}
+
+export function settleLineEnds(rootSelector: string): LineEndCounts {
+  const SHY = '\u00AD';
+  const PAGED_HYPHEN = '\u2011';
+  const RUN = /[ \t\n\r\f\u00AD]+/g;
+  const counts: LineEndCounts = { softHyphensRemoved: 0, hyphens: 0, spaces: 0 };
+  const root = document.querySelector(rootSelector) ?? document.body;
+  const range = document.createRange();
+
+  const blockOf = new Map<Element, Element>();
+  const preserved = new Map<Element, boolean>();
+  const block = (node: Node): Element => {
+    const parent = node.parentElement!;
+    let found = blockOf.get(parent);
+    if (!found) {
+      let el: Element = parent;
+      while (el.parentElement && el !== root && /^(inline|contents|ruby|ruby-text)$/.test(getComputedStyle(el).display)) el = el.parentElement;
+      found = el;
+      blockOf.set(parent, found);
+    }
+    return found;
+  };
+  const keepsSpaces = (node: Node): boolean => {
+    const parent = node.parentElement!;
+    let p = preserved.get(parent);
+    if (p === undefined) {
+      p = /^(pre|pre-wrap|break-spaces|pre-line)$/.test(getComputedStyle(parent).whiteSpace);
+      preserved.set(parent, p);
+    }
+    return p;
+  };
+  /** The box of one character where it is drawn (the last box: see above), or null when it has none. */
+  const box = (node: Text, i: number): DOMRect | null => {
+    range.setStart(node, i);
+    range.setEnd(node, i + 1);
+    const rects = range.getClientRects();
+    return rects.length > 0 ? rects[rects.length - 1]! : null;
+  };
+
+  const texts: Text[] = [];
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+    acceptNode: (n) => ((n.parentElement?.closest('svg, script, style') ?? null) === null ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT),
+  });
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) texts.push(n as Text);
+  const index = new Map(texts.map((t, i) => [t, i] as const));
+
+  /** The nearest letter (not a space, not a soft hyphen) before `at` in `t` or the text nodes before it, same block. */
+  const letterBefore = (t: Text, at: number): DOMRect | null => {
+    const home = block(t);
+    for (let k = index.get(t)!, i = at - 1; k >= 0; k--) {
+      const node = texts[k]!;
+      if (node !== t && block(node) !== home) return null;
+      const data = node.data;
+      for (i = node === t ? i : data.length - 1; i >= 0; i--) if (!/[\s\u00AD]/.test(data[i]!)) return box(node, i);
+    }
+    return null;
+  };
+  const letterAfter = (t: Text, at: number): DOMRect | null => {
+    const home = block(t);
+    for (let k = index.get(t)!, i = at; k < texts.length; k++) {
+      const node = texts[k]!;
+      if (node !== t && block(node) !== home) return null;
+      const data = node.data;
+      for (i = node === t ? i : 0; i < data.length; i++) if (!/[\s\u00AD]/.test(data[i]!)) return box(node, i);
+    }
+    return null;
+  };
+  const breaksBetween = (before: DOMRect | null, after: DOMRect | null): boolean =>
+    before !== null && after !== null && after.top + after.height / 2 > before.bottom && after.left < before.right - 0.5;
+
+  // measure everything first, then change: every change would lay the pages out again
+  // pieces of the new text; two private-use characters stand for a line break and a kept space
+  const BR = '\uE000';
+  const SPACE = '\uE001';
+  type Piece = string;
+  const edits: [Text, Piece[]][] = [];
+  for (const t of texts) {
+    const data = t.data;
+    if ((!/[\s\u00AD]/.test(data) && !data.endsWith(PAGED_HYPHEN)) || keepsSpaces(t)) continue;
+    range.selectNodeContents(t);
+    const oneLine = range.getClientRects().length <= 1;
+    if (oneLine && !data.includes(SHY) && !/^\s|\s$/.test(data) && !data.endsWith(PAGED_HYPHEN)) continue;
+    const pieces: Piece[] = [];
+    let last = 0;
+    let changed = false;
+    for (const m of data.matchAll(RUN)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const hasSpace = /\s/.test(m[0]);
+      const shys = m[0].length - m[0].replaceAll(SHY, '').length;
+      pieces.push(data.slice(last, start));
+      last = end;
+      if (!hasSpace && data[end] === PAGED_HYPHEN && end === data.length - 1) {
+        // Paged.js split the word at the end of a page and added its hyphen
+        pieces.push('-');
+        last = end + 1;
+        counts.softHyphensRemoved += shys;
+        changed = true;
+        continue;
+      }
+      // (a space at either end of the text node may sit at a line end even when the node has one box)
+      const broken = oneLine && start > 0 && end < data.length ? false : breaksBetween(letterBefore(t, start), letterAfter(t, end));
+      if (hasSpace) {
+        const kept = m[0].replaceAll(SHY, '');
+        counts.softHyphensRemoved += shys;
+        if (broken) {
+          pieces.push(SPACE, BR);
+          counts.spaces++;
+          changed = true;
+        } else {
+          pieces.push(kept);
+          changed ||= shys > 0;
+        }
+      } else if (broken) {
+        pieces.push('-', BR);
+        counts.hyphens++;
+        counts.softHyphensRemoved += shys - 1;
+        changed = true;
+      } else {
+        counts.softHyphensRemoved += shys;
+        changed = true;
+      }
+    }
+    let rest = data.slice(last);
+    if (rest.endsWith(PAGED_HYPHEN) && t.parentElement?.classList.contains('pagedjs_hyphen')) {
+      rest = rest.slice(0, -1) + '-';
+      changed = true;
+    }
+    if (!changed) continue;
+    pieces.push(rest);
+    edits.push([t, pieces]);
+  }
+
+  for (const [t, pieces] of edits) {
+    if (!pieces.includes(BR)) {
+      t.data = pieces.join('');
+      continue;
+    }
+    const fragment = document.createDocumentFragment();
+    let text = '';
+    const flush = () => {
+      if (text !== '') fragment.appendChild(document.createTextNode(text));
+      text = '';
+    };
+    for (const piece of pieces) {
+      if (piece === BR) {
+        flush();
+        fragment.appendChild(document.createElement('br'));
+      } else if (piece === SPACE) {
+        flush();
+        const span = document.createElement('span');
+        span.style.whiteSpace = 'pre-wrap';
+        span.textContent = ' ';
+        fragment.appendChild(span);
+      } else text += piece;
+    }
+    flush();
+    t.replaceWith(fragment);
+  }
+  return counts;
+}
