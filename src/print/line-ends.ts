@@ -5,19 +5,21 @@
  * The build puts a soft hyphen (U+00AD) at every hyphenation point so that Paged.js and Chromium can break words.
  * Chromium writes every one of them into the PDF's text (7,315 in the demo Sozialbericht), so text extraction,
  * search and screen readers met „Land­kreis“ instead of „Landkreis“. And where a line ends between two words,
- * Chromium drops the space, so the words of a paragraph ran together („Einwohnerinnen undEinwohner“).
+ * Chromium drops the space, so the words of a paragraph ran together („im SinneDer Chancengleichheit“).
  *
  * Here, measured on the laid-out pages:
  *   a soft hyphen where the line does not break      → removed
  *   a soft hyphen where the line breaks               → a real hyphen „-“ and a line break (`<br>`)
- *   a soft hyphen + Paged.js' hyphen at a page's end  → a real hyphen „-“
+ *   Paged.js' hyphen (U+2011) where a page ends       → a real hyphen „-“
  *   spaces where the line breaks between words       → one space that is kept and painted (white-space: pre-wrap,
  *                                                       it hangs in the margin like the dropped one) and a `<br>`
- * The forced breaks keep every line exactly where it was: the pages do not change.
+ * The pages do not change: the forced breaks keep every line where it was; the hyphen takes no room on its line
+ * (negative letter-spacing), because Chromium lets the hyphen of a soft hyphen overhang the line by a fraction of a
+ * pixel; every table keeps its column widths (table-layout: fixed), which whole words would otherwise change.
  *
- * A line break is found by comparing the boxes of the letters on either side: the letter after starts below the
- * letter before and to its left. (Chromium reports the letter after a soft line break on both lines; its last box
- * is the true one.)
+ * A line break is found by comparing the boxes of the letters on either side: the letter after does not continue
+ * the line of the letter before (it is below it, or left of it). Chromium reports the letter after a soft line
+ * break on both lines; its last box is the true one.
  */
 
 export interface LineEndCounts {
@@ -67,6 +69,24 @@ export function settleLineEnds(rootSelector: string): LineEndCounts {
     return rects.length > 0 ? rects[rects.length - 1]! : null;
   };
 
+  // A table's columns are sized by its contents: whole words instead of syllables, or a forced break, would
+  // share the columns out anew and move lines. Each table keeps the column widths it has now.
+  for (const table of Array.from(root.querySelectorAll('table'))) {
+    const rows = Array.from(table.rows);
+    const columns = Math.max(0, ...rows.map((r) => r.cells.length));
+    const row = rows.find((r) => r.cells.length === columns && Array.from(r.cells).every((c) => c.colSpan === 1));
+    if (!row || table.querySelector(':scope > colgroup')) continue;
+    const widths = Array.from(row.cells).map((c) => c.getBoundingClientRect().width);
+    const colgroup = document.createElement('colgroup');
+    for (const w of widths) {
+      const col = document.createElement('col');
+      col.style.width = `${w}px`;
+      colgroup.appendChild(col);
+    }
+    table.insertBefore(colgroup, table.firstChild);
+    table.style.tableLayout = 'fixed';
+  }
+
   const texts: Text[] = [];
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
     acceptNode: (n) => ((n.parentElement?.closest('svg, script, style') ?? null) === null ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT),
@@ -95,13 +115,15 @@ export function settleLineEnds(rootSelector: string): LineEndCounts {
     }
     return null;
   };
+  /** Whether the line breaks between two letters: the one after does not continue the line of the one before. */
   const breaksBetween = (before: DOMRect | null, after: DOMRect | null): boolean =>
-    before !== null && after !== null && after.top + after.height / 2 > before.bottom && after.left < before.right - 0.5;
+    before !== null && after !== null && !(after.top < before.bottom && after.bottom > before.top && after.left >= before.right - 1);
 
   // measure everything first, then change: every change would lay the pages out again
-  // pieces of the new text; two private-use characters stand for a line break and a kept space
+  // pieces of the new text; private-use characters stand for a line break, a kept space and a hyphen
   const BR = '\uE000';
   const SPACE = '\uE001';
+  const HYPHEN = '\uE002';
   type Piece = string;
   const edits: [Text, Piece[]][] = [];
   for (const t of texts) {
@@ -122,7 +144,7 @@ export function settleLineEnds(rootSelector: string): LineEndCounts {
       last = end;
       if (!hasSpace && data[end] === PAGED_HYPHEN && end === data.length - 1) {
         // Paged.js split the word at the end of a page and added its hyphen
-        pieces.push('-');
+        pieces.push(HYPHEN);
         last = end + 1;
         counts.softHyphensRemoved += shys;
         changed = true;
@@ -142,7 +164,7 @@ export function settleLineEnds(rootSelector: string): LineEndCounts {
           changed ||= shys > 0;
         }
       } else if (broken) {
-        pieces.push('-', BR);
+        pieces.push(HYPHEN, BR);
         counts.hyphens++;
         counts.softHyphensRemoved += shys - 1;
         changed = true;
@@ -153,7 +175,8 @@ export function settleLineEnds(rootSelector: string): LineEndCounts {
     }
     let rest = data.slice(last);
     if (rest.endsWith(PAGED_HYPHEN) && t.parentElement?.classList.contains('pagedjs_hyphen')) {
-      rest = rest.slice(0, -1) + '-';
+      pieces.push(rest.slice(0, -1), HYPHEN);
+      rest = '';
       changed = true;
     }
     if (!changed) continue;
@@ -162,7 +185,7 @@ export function settleLineEnds(rootSelector: string): LineEndCounts {
   }
 
   for (const [t, pieces] of edits) {
-    if (!pieces.includes(BR)) {
+    if (!pieces.some((p) => p === BR || p === HYPHEN)) {
       t.data = pieces.join('');
       continue;
     }
@@ -176,6 +199,12 @@ export function settleLineEnds(rootSelector: string): LineEndCounts {
       if (piece === BR) {
         flush();
         fragment.appendChild(document.createElement('br'));
+      } else if (piece === HYPHEN) {
+        flush();
+        const span = document.createElement('span');
+        span.style.letterSpacing = '-0.5em';
+        span.textContent = '-';
+        fragment.appendChild(span);
       } else if (piece === SPACE) {
         flush();
         const span = document.createElement('span');
