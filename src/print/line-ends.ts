@@ -125,7 +125,7 @@ export function settleLineEnds(rootSelector: string): LineEndCounts {
   const SPACE = '\uE001';
   const HYPHEN = '\uE002';
   type Piece = string;
-  const edits: [Text, Piece[]][] = [];
+  const edits = new Map<Text, Piece[]>();
   for (const t of texts) {
     const data = t.data;
     if ((!/[\s\u00AD]/.test(data) && !data.endsWith(PAGED_HYPHEN)) || keepsSpaces(t)) continue;
@@ -181,11 +181,43 @@ export function settleLineEnds(rootSelector: string): LineEndCounts {
     }
     if (!changed) continue;
     pieces.push(rest);
-    edits.push([t, pieces]);
+    edits.set(t, pieces);
+  }
+
+  // Text of one paragraph, heading, list item or cell that meets across a box boundary or a forced line break with
+  // no space between („Sozialplanung<br>Am Markt“, „1“ and „Einleitung“ as flex items of a contents entry): one
+  // structure element in the PDF, read as one word. A kept space at the end of the first piece.
+  const GROUP = 'p, h1, h2, h3, h4, h5, h6, li, dt, dd, td, th, caption, figcaption, blockquote, summary, address';
+  const groupOf = (n: Text) => n.parentElement!.closest(GROUP);
+  const outOfFlow = (el: Element) => /^(absolute|fixed)$/.test(getComputedStyle(el).position);
+  const inked = texts.filter((n) => /[^\s\u00AD]/.test(n.data));
+  for (let k = 0; k + 1 < inked.length; k++) {
+    const a = inked[k]!;
+    const b = inked[k + 1]!;
+    const group = groupOf(a);
+    if (!group || groupOf(b) !== group || keepsSpaces(a) || keepsSpaces(b)) continue;
+    const sameBlock = block(a) === block(b);
+    // text taken out of the flow (visually hidden labels for screen readers) is left alone: a space there would move
+    // the centred symbol before it
+    if (!sameBlock && (outOfFlow(block(a)) || outOfFlow(block(b)))) continue;
+    const between = texts.slice(index.get(a)! + 1, index.get(b)!);
+    // an ordinary space between them is handled above
+    if (sameBlock && (/\s$/.test(a.data) || /^\s/.test(b.data) || between.length > 0)) continue;
+    const end = a.data.search(/[^\s\u00AD][\s\u00AD]*$/);
+    const start = b.data.search(/[^\s\u00AD]/);
+    if (end < 0 || start < 0 || a.data[end] === '-' || a.data[end] === PAGED_HYPHEN) continue;
+    if (sameBlock && !breaksBetween(box(a, end), box(b, start))) continue;
+    const pieces = edits.get(a) ?? [a.data];
+    // the piece's own white space at its end is not drawn (it ends a box or a line): the kept space replaces it
+    const last = pieces.length - 1;
+    pieces[last] = pieces[last]!.replace(/[\s\u00AD]+$/, '');
+    pieces.push(SPACE);
+    edits.set(a, pieces);
+    counts.spaces++;
   }
 
   for (const [t, pieces] of edits) {
-    if (!pieces.some((p) => p === BR || p === HYPHEN)) {
+    if (!pieces.some((p) => p === BR || p === HYPHEN || p === SPACE)) {
       t.data = pieces.join('');
       continue;
     }
