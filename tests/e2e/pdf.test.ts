@@ -204,7 +204,9 @@ describe('PDF of the fixture „mini“', () => {
     const tablePage = pageOf(pages, (l) => l.startsWith('Tabelle 1: Armutsgefährdungsquote'));
     expect(figurePage).toBeGreaterThan(0);
     expect(tablePage).toBeGreaterThan(0);
-    const intro = pages.map((p) => pageLines(p).join(' ')).find((p) => p.includes('Die Entwicklung der Quote zeigt'))!;
+    // lines joined as read: a hyphen at a line end joins the word it breaks („ste-“ „hen“)
+    const asRead = (p: string) => pageLines(p).join('\n').replace(/(\p{L})-\n(\p{Ll})/gu, '$1$2').replace(/\n/g, ' ');
+    const intro = pages.map(asRead).find((p) => p.includes('Die Entwicklung der Quote zeigt'))!;
     expect(intro).toContain(`zeigt Abbildung 1, S. ${figurePage}, die Werte stehen in Tabelle 1, S. ${tablePage}.`);
 
     const listed = (title: string, entry: string) => {
