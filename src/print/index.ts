@@ -73,7 +73,6 @@ export async function renderPdfs(options: RenderPdfsOptions): Promise<PdfResult[
       logger: options.logger,
       clock,
       siteUrl: options.siteUrl,
-      softHyphens: !choice.bundled,
     };
     const settled = await pool(jobs, concurrency, (job) => renderPublication(job, ctx));
     const problems: Problem[] = [];

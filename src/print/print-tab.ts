@@ -4,9 +4,8 @@
  *   open /<slug>/druck/ with its content hidden until Paged.js takes it (hidden-load.ts; only the local server
  *   may be contacted)
  *   → inject Paged.js with PagedConfig.auto = false, and our in-page helpers (in-page.ts) → register our handlers:
- *     repeated table headers, sub-pixel overflow, soft-hyphen breaks (or none: then the page came without soft
- *     hyphens) → reserve room for the
- *     page numbers of cross-references
+ *     repeated table headers, sub-pixel overflow, soft-hyphen breaks → reserve room for the page numbers of
+ *     cross-references
  *   … the caller fills the lists of figures, sets the charts' contents aside (setChartsAside), keeps one part …
  *   → layOut: finished pages set aside while Paged.js works (detach-pages.ts), no waiting for frames
  *     (paged-queue.ts), fewer overflow checks (overflow-checks.ts), preview()
@@ -18,7 +17,7 @@ import { printErrors } from '../errors/print.ts';
 import { formatProblem, ProblemError } from '../errors/problem.ts';
 import type { Logger } from '../log.ts';
 import { PAGES_KEPT, registerPageDetaching } from './detach-pages.ts';
-import { HIDDEN_LOAD_QUERY, HIDDEN_LOAD_STYLE_ID, NO_HYPHENATION_QUERY } from './hidden-load.ts';
+import { HIDDEN_LOAD_QUERY, HIDDEN_LOAD_STYLE_ID } from './hidden-load.ts';
 import { helperScript } from './in-page.ts';
 import { checkOverflowLessOften, OVERFLOW_CHECK_FACTOR } from './overflow-checks.ts';
 import { runPagedQueueWithoutFrames } from './paged-queue.ts';
@@ -33,8 +32,6 @@ export interface TabContext {
   origin: string;
   polyfillFile: string;
   logger: Logger;
-  /** False: take the build-time soft hyphens out (see RenderContext.softHyphens). */
-  softHyphens: boolean;
   /** Addresses already reported (missing files, blocked requests), shared by the tabs of one publication. */
   reported: Set<string>;
 }
@@ -75,15 +72,14 @@ export async function openPrintTab(slug: string, printPath: string, ctx: TabCont
     await page.addInitScript(() => {
       (window as unknown as PagedWindow).PagedConfig = { auto: false };
     });
-    const query = ctx.softHyphens ? HIDDEN_LOAD_QUERY : `${HIDDEN_LOAD_QUERY}&${NO_HYPHENATION_QUERY}`;
-    const response = await page.goto(`${ctx.origin}${printPath}?${query}`, { waitUntil: 'load' });
+    const response = await page.goto(`${ctx.origin}${printPath}?${HIDDEN_LOAD_QUERY}`, { waitUntil: 'load' });
     if (!response?.ok()) throw new ProblemError([printErrors.printPageMissing(slug, printPath)]);
     await page.addScriptTag({ path: ctx.polyfillFile });
     await page.addScriptTag({ content: helperScript() });
     await page.evaluate(registerRepeatingTableHeaders);
     await page.evaluate(registerSubpixelOverflow);
     await page.evaluate(reserveCrossReferencePages, RESERVED_PAGE_NUMBER);
-    if (ctx.softHyphens) await page.evaluate(registerSoftHyphenBreaks);
+    await page.evaluate(registerSoftHyphenBreaks);
     return { page, errors };
   } catch (err) {
     await page.close();

@@ -54,11 +54,6 @@ export interface RenderContext {
   /** Public address of the website; links to other pages of the site point there in the PDF. */
   siteUrl?: string;
   progressIntervalMs?: number;
-  /**
-   * False for the Chromium bundled with @sparticuz/chromium: it writes every soft hyphen into the PDF's text as a
-   * space („Sta tis tiken“), which screen readers and search would read. There the print goes without hyphenation.
-   */
-  softHyphens?: boolean;
   /** At most this many parts are laid out at once (tabs, each on its own core); 1 lays out the whole in one tab. */
   maxParts?: number;
   /** Estimated pages a part must have at least (default MIN_PAGES_PER_PART; tests split short publications). */
@@ -77,7 +72,7 @@ export interface PdfResult {
 export async function renderPublication(job: PublicationJob, ctx: RenderContext): Promise<PdfResult> {
   const progress = pdfProgress(job.slug, ctx.logger, ctx.clock, ctx.progressIntervalMs);
   const { parts } = planParts(fs.readFileSync(job.htmlFile, 'utf8'), ctx.maxParts ?? 1, ctx.minPagesPerPart);
-  const tabContext: TabContext = { ...ctx, softHyphens: ctx.softHyphens !== false, reported: new Set() };
+  const tabContext: TabContext = { ...ctx, reported: new Set() };
   const counts = parts.map(() => 0);
   const onPage = (part: number) => (count: number) => {
     counts[part] = count;

@@ -1,14 +1,13 @@
 /**
  * A minimal static file server for the built site on 127.0.0.1 and a random free port.
  * Paged.js re-fetches the page's stylesheets, which fails on file:// URLs; this serves them.
- * An HTML page asked for with `?vor-satz` comes with its content hidden, with `&ohne-trennung` also without soft
- * hyphens (hidden-load.ts).
+ * An HTML page asked for with `?vor-satz` comes with its content hidden (hidden-load.ts).
  */
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { hideContent, HIDDEN_LOAD_QUERY, NO_HYPHENATION_QUERY, withoutSoftHyphens } from './hidden-load.ts';
+import { hideContent, HIDDEN_LOAD_QUERY } from './hidden-load.ts';
 
 export const MIME_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -74,7 +73,7 @@ export async function startServer(rootDir: string): Promise<StaticServer> {
     const query = new URL(req.url ?? '/', 'http://localhost').searchParams;
     if (type.startsWith('text/html') && query.has(HIDDEN_LOAD_QUERY)) {
       const html = fs.readFileSync(file, 'utf8');
-      const body = Buffer.from(hideContent(query.has(NO_HYPHENATION_QUERY) ? withoutSoftHyphens(html) : html));
+      const body = Buffer.from(hideContent(html));
       res.writeHead(200, { 'content-type': type, 'content-length': body.length, 'cache-control': 'no-store' });
       res.end(req.method === 'HEAD' ? undefined : body);
       return;
