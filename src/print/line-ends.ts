@@ -115,6 +115,36 @@ export function settleLineEnds(rootSelector: string): LineEndCounts {
     }
     return null;
   };
+  /**
+   * The letters (offsets into `t`) that begin a line, but the first: for each line, the first letter not on the line of
+   * its first letter, found by halving (once a letter has left a line, every later one has).
+   */
+  const lineStartsOf = (t: Text, letters: readonly number[]): Set<number> => {
+    const starts = new Set<number>();
+    let s = 0;
+    while (s < letters.length) {
+      const base = box(t, letters[s]!);
+      if (!base) {
+        s++;
+        continue;
+      }
+      const leaves = (k: number) => {
+        const b = box(t, letters[k]!);
+        // (lines may overlap by a fraction of their height: their middles are a line apart)
+        return b !== null && (Math.abs(b.top + b.bottom - base.top - base.bottom) / 2 > base.height / 2 || b.left < base.left - 0.5);
+      };
+      let lo = s + 1;
+      let hi = letters.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (leaves(mid)) hi = mid;
+        else lo = mid + 1;
+      }
+      if (lo < letters.length) starts.add(letters[lo]!);
+      s = lo;
+    }
+    return starts;
+  };
   /** Whether the line breaks between two letters: the one after does not continue the line of the one before. */
   const breaksBetween = (before: DOMRect | null, after: DOMRect | null): boolean =>
     before !== null && after !== null && !(after.top < before.bottom && after.bottom > before.top && after.left >= before.right - 1);
@@ -132,6 +162,16 @@ export function settleLineEnds(rootSelector: string): LineEndCounts {
     range.selectNodeContents(t);
     const oneLine = range.getClientRects().length <= 1;
     if (oneLine && !data.includes(SHY) && !/^\s|\s$/.test(data) && !data.endsWith(PAGED_HYPHEN)) continue;
+    // where lines begin inside this node: found by halving, a few boxes per line rather than two per word
+    const letters: number[] = [];
+    for (let i = 0; i < data.length; i++) if (!/[\s\u00AD]/.test(data[i]!)) letters.push(i);
+    const lineStarts = oneLine ? new Set<number>() : lineStartsOf(t, letters);
+    const isBroken = (start: number, end: number): boolean => {
+      const next = letters.findIndex((i) => i >= end);
+      // a run at either end of the node: the letters on its other side are in the text before or after
+      if (next <= 0 || letters[next - 1]! >= start) return breaksBetween(letterBefore(t, start), letterAfter(t, end));
+      return lineStarts.has(letters[next]!);
+    };
     const pieces: Piece[] = [];
     let last = 0;
     let changed = false;
@@ -150,8 +190,7 @@ export function settleLineEnds(rootSelector: string): LineEndCounts {
         changed = true;
         continue;
       }
-      // (a space at either end of the text node may sit at a line end even when the node has one box)
-      const broken = oneLine && start > 0 && end < data.length ? false : breaksBetween(letterBefore(t, start), letterAfter(t, end));
+      const broken = isBroken(start, end);
       if (hasSpace) {
         const kept = m[0].replaceAll(SHY, '');
         counts.softHyphensRemoved += shys;
