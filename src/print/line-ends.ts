@@ -13,13 +13,16 @@
  *   Paged.js' hyphen (U+2011) where a page ends       → a real hyphen „-“
  *   spaces where the line breaks between words       → one space that is kept and painted (white-space: pre-wrap,
  *                                                       it hangs in the margin like the dropped one) and a `<br>`
+ *   text of one paragraph, heading, item or cell     → a kept space between them
+ *   meeting at a `<br>` or a box boundary unspaced
  * The pages do not change: the forced breaks keep every line where it was; the hyphen takes no room on its line
  * (negative letter-spacing), because Chromium lets the hyphen of a soft hyphen overhang the line by a fraction of a
  * pixel; every table keeps its column widths (table-layout: fixed), which whole words would otherwise change.
  *
- * A line break is found by comparing the boxes of the letters on either side: the letter after does not continue
- * the line of the letter before (it is below it, or left of it). Chromium reports the letter after a soft line
- * break on both lines; its last box is the true one.
+ * Line breaks are read from the boxes of the letters: inside a text node, the letters that begin a line are found
+ * by halving (the first letter whose box is no longer on the line of the line's first letter); at the ends of a
+ * node, the letters on either side are compared. Chromium reports the letter after a soft line break on both
+ * lines; its last box is the true one. Everything is measured before anything changes.
  */
 
 export interface LineEndCounts {
