@@ -8,18 +8,6 @@
 
 export const HIDDEN_LOAD_QUERY = 'vor-satz';
 
-/**
- * Asked for with this too, the page comes without its soft hyphens: for the Chromium bundled with
- * @sparticuz/chromium, which writes each of them into the PDF's text as a space („Sta tis tiken“). Taking them
- * out on the way costs nothing; in the page it meant a walk over every text node.
- */
-export const NO_HYPHENATION_QUERY = 'ohne-trennung';
-
-/** Server side: the HTML without soft hyphens. */
-export function withoutSoftHyphens(html: string): string {
-  return html.replace(/\u00AD|&shy;/g, '');
-}
-
 const STYLE_ID = 'bericht-vor-satz';
 
 /** Server side: the HTML with a style that hides the body's content. */

@@ -92,7 +92,6 @@ async function renderAll(distDir: string, jobs: readonly PdfJob[], options: Rend
       logger: options.logger,
       clock,
       siteUrl: options.siteUrl,
-      softHyphens: !choice.bundled,
     };
     const settled = await pool(jobs, concurrency, (job) => renderPublication(job, ctx));
     const problems: Problem[] = [];

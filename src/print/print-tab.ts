@@ -5,7 +5,7 @@
  *   may be contacted)
  *   → inject Paged.js with PagedConfig.auto = false, and our in-page helpers (in-page.ts) → register our handlers:
  *     repeated table headers, sub-pixel overflow, empty footnote areas, headings kept with what follows, soft-hyphen
- *     breaks (or none: then the page came without soft hyphens) → reserve room for the page numbers of
+ *     breaks → reserve room for the page numbers of
  *     cross-references
  *   … the caller fills the lists of figures, sets the charts' contents aside (setChartsAside), keeps one part …
  *   → layOut: finished pages set aside while Paged.js works (detach-pages.ts), no waiting for frames
@@ -19,7 +19,7 @@ import { formatProblem, ProblemError } from '../errors/problem.ts';
 import type { Logger } from '../log.ts';
 import { PAGES_KEPT, registerPageDetaching } from './detach-pages.ts';
 import { registerEmptyFootnoteAreas } from './footnote-area.ts';
-import { HIDDEN_LOAD_QUERY, HIDDEN_LOAD_STYLE_ID, NO_HYPHENATION_QUERY } from './hidden-load.ts';
+import { HIDDEN_LOAD_QUERY, HIDDEN_LOAD_STYLE_ID } from './hidden-load.ts';
 import { registerKeepWithNext } from './keep-with-next.ts';
 import { HELPERS_PATH, POLYFILL_PATH } from './page-scripts.ts';
 import { checkOverflowLessOften, OVERFLOW_CHECK_FACTOR } from './overflow-checks.ts';
@@ -35,8 +35,6 @@ export interface TabContext {
   origin: string;
   polyfillFile: string;
   logger: Logger;
-  /** False: take the build-time soft hyphens out (see RenderContext.softHyphens). */
-  softHyphens: boolean;
   /** Addresses already reported (missing files, blocked requests), shared by the tabs of one publication. */
   reported: Set<string>;
 }
@@ -77,8 +75,7 @@ export async function openPrintTab(slug: string, printPath: string, ctx: TabCont
     await page.addInitScript(() => {
       (window as unknown as PagedWindow).PagedConfig = { auto: false };
     });
-    const query = ctx.softHyphens ? HIDDEN_LOAD_QUERY : `${HIDDEN_LOAD_QUERY}&${NO_HYPHENATION_QUERY}`;
-    const response = await page.goto(`${ctx.origin}${printPath}?${query}`, { waitUntil: 'load' });
+    const response = await page.goto(`${ctx.origin}${printPath}?${HIDDEN_LOAD_QUERY}`, { waitUntil: 'load' });
     if (!response?.ok()) throw new ProblemError([printErrors.printPageMissing(slug, printPath)]);
     // from the page's own origin: its Content-Security-Policy allows no other script (page-scripts.ts)
     await page.addScriptTag({ url: `${ctx.origin}${POLYFILL_PATH}` });
@@ -88,7 +85,7 @@ export async function openPrintTab(slug: string, printPath: string, ctx: TabCont
     await page.evaluate(registerEmptyFootnoteAreas);
     await page.evaluate(registerKeepWithNext);
     await page.evaluate(reserveCrossReferencePages, RESERVED_PAGE_NUMBER);
-    if (ctx.softHyphens) await page.evaluate(registerSoftHyphenBreaks);
+    await page.evaluate(registerSoftHyphenBreaks);
     return { page, errors };
   } catch (err) {
     await page.close();

@@ -7,7 +7,8 @@
  *   → every tab empties all charts, then keeps its part (keep-part.ts) → Paged.js lays the parts out in parallel
  *   → the later parts' pages are taken out, their charts still empty (join-pages.ts)
  *   → the first tab, as soon as its part is done, switches to print media and settles its own pages; then joins
- *     the later parts' pages, fills their charts, page numbers and links (finish-document.ts) → page.pdf()
+ *     the later parts' pages, fills their charts, page numbers and links (finish-document.ts)
+ *   → soft hyphens out, a real hyphen and a space where lines end (line-ends.ts) → page.pdf()
  *   → the written PDF is checked: every chart, map, table and footnote painted on its page (completeness.ts)
  */
 import fs from 'node:fs';
@@ -22,6 +23,7 @@ import { finishDocument, settleOwnPages, takePart } from './finish-document.ts';
 import { HELPERS_GLOBAL } from './in-page.ts';
 import type { TakenPages } from './join-pages.ts';
 import { keepPart } from './keep-part.ts';
+import { settleLineEnds } from './line-ends.ts';
 import { PART_ATTRIBUTE, planParts, type PartRange } from './print-parts.ts';
 import { layOut, openPrintTab, setChartsAside, type PrintTab, type TabContext } from './print-tab.ts';
 import { pdfProgress } from './progress.ts';
@@ -59,11 +61,6 @@ export interface RenderContext {
   /** Public address of the website; links to other pages of the site point there in the PDF. */
   siteUrl?: string;
   progressIntervalMs?: number;
-  /**
-   * False for the Chromium bundled with @sparticuz/chromium: it writes every soft hyphen into the PDF's text as a
-   * space („Sta tis tiken“), which screen readers and search would read. There the print goes without hyphenation.
-   */
-  softHyphens?: boolean;
   /** At most this many parts are laid out at once (tabs, each on its own core); 1 lays out the whole in one tab. */
   maxParts?: number;
   /** Estimated pages a part must have at least (default MIN_PAGES_PER_PART; tests split short publications). */
@@ -82,7 +79,7 @@ export interface PdfResult {
 export async function renderPublication(job: PublicationJob, ctx: RenderContext): Promise<PdfResult> {
   const progress = pdfProgress(job.slug, ctx.logger, ctx.clock, ctx.progressIntervalMs);
   const { parts } = planParts(fs.readFileSync(job.htmlFile, 'utf8'), ctx.maxParts ?? 1, ctx.minPagesPerPart);
-  const tabContext: TabContext = { ...ctx, softHyphens: ctx.softHyphens !== false, reported: new Set() };
+  const tabContext: TabContext = { ...ctx, reported: new Set() };
   const counts = parts.map(() => 0);
   const onPage = (part: number) => (count: number) => {
     counts[part] = count;
@@ -114,6 +111,8 @@ export async function renderPublication(job: PublicationJob, ctx: RenderContext)
     await Promise.all(later.map((tab) => tab.page.close()));
     const { pages, lostCharts } = await first.page.evaluate(finishDocument, { helpers: HELPERS_GLOBAL, taken, siteUrl: ctx.siteUrl ?? null });
     if (lostCharts > 0) throw new ProblemError([printErrors.chartsLost(job.slug, lostCharts)]);
+    // the text layer: soft hyphens out, a hyphen and a space where lines end (line-ends.ts); the pages stay as they are
+    await first.page.evaluate(settleLineEnds, '.pagedjs_pages');
     const placed = await first.page.evaluate(findPlacements, MARK_ATTRIBUTE);
     const pdfStart = ctx.clock();
     await first.page.pdf({ path: job.outFile, preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });

@@ -1,15 +1,15 @@
 /**
  * A minimal static file server for the built site on 127.0.0.1 and a random free port.
  * Paged.js re-fetches the page's stylesheets, which fails on file:// URLs; this serves them.
- * An HTML page asked for with `?vor-satz` comes with its content hidden, with `&ohne-trennung` also without soft
- * hyphens (hidden-load.ts). `scripts` are answered from memory at their paths (the tool's scripts for the print page,
- * page-scripts.ts), so they come from the page's own origin, which its Content-Security-Policy allows.
+ * An HTML page asked for with `?vor-satz` comes with its content hidden (hidden-load.ts). `scripts` are answered from
+ * memory at their paths (the tool's scripts for the print page, page-scripts.ts), so they come from the page's own
+ * origin, which its Content-Security-Policy allows.
  */
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { hideContent, HIDDEN_LOAD_QUERY, NO_HYPHENATION_QUERY, withoutSoftHyphens } from './hidden-load.ts';
+import { hideContent, HIDDEN_LOAD_QUERY } from './hidden-load.ts';
 
 export const MIME_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -81,7 +81,7 @@ export async function startServer(rootDir: string, scripts: ReadonlyMap<string, 
     const query = new URL(req.url ?? '/', 'http://localhost').searchParams;
     if (type.startsWith('text/html') && query.has(HIDDEN_LOAD_QUERY)) {
       const html = fs.readFileSync(file, 'utf8');
-      const body = Buffer.from(hideContent(query.has(NO_HYPHENATION_QUERY) ? withoutSoftHyphens(html) : html));
+      const body = Buffer.from(hideContent(html));
       res.writeHead(200, { 'content-type': type, 'content-length': body.length, 'cache-control': 'no-store' });
       res.end(req.method === 'HEAD' ? undefined : body);
       return;

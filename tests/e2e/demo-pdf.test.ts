@@ -18,6 +18,17 @@ import { REPO_ROOT } from '../helpers/build-fixture.ts';
 import { blankPages, pagesEndingWithHeading, raisedCalls, startsSection, tablesWithoutRows, undrawnFigures } from '../helpers/pdf-checks.ts';
 import { readLayout, type PageLayout } from '../helpers/pdf-layout.ts';
 import { fontFacts, pageLines, readPdf, type PdfFacts } from '../helpers/pdf-text.ts';
+import {
+  countAcrossHyphens,
+  hasPoppler,
+  isKnownWord,
+  misplacedHyphens,
+  popplerText,
+  printPageText,
+  structureBlocks,
+  wordsOf,
+  type TextBlock,
+} from '../helpers/pdf-text-layer.ts';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'bericht-demo-pdf-'));
 const dist = path.join(tmp, 'dist');
@@ -166,5 +177,92 @@ describe.each(publications.map((p) => [p.slug, p] as [string, Publication]))('De
     const titles = facts.outline.map((o) => o.title);
     for (const chapter of publication.chapters) expect(titles).toContain(chapter.frontmatter.titel);
     expect(facts.pageSizeMm).toEqual([210, 297]);
+  });
+});
+
+/**
+ * The text layer: what search, copy, text extraction and screen readers get must be the text printed on the page —
+ * no soft hyphens (pdftotext found „Landkreis“ 22 times of 101), no letter mapped to U+0000 („Ä rzte“), a space where
+ * a line ends between two words („Einwohnerinnen undEinwohner“), a hyphen only where a line breaks inside a word.
+ */
+const POPPLER = hasPoppler();
+if (!POPPLER) console.warn('pdftotext (poppler-utils) ist nicht installiert: die Prüfungen mit pdftotext werden übersprungen.');
+
+describe.each(publications.map((p) => [p.slug] as [string]))('Textebene des Demo-PDFs %s', (slug) => {
+  let blocks: TextBlock[] = [];
+  let html: ReturnType<typeof printPageText>;
+  let poppler: string | null = null;
+  beforeAll(async () => {
+    const { file } = pdfs.get(slug)!;
+    blocks = await structureBlocks(file);
+    html = printPageText(path.join(dist, slug, 'druck', 'index.html'));
+    poppler = POPPLER ? popplerText(file) : null;
+  }, 120_000);
+  const structureText = () => blocks.map((b) => b.text).join('\n');
+  /** pdf.js' page text with a hyphen at a line end joined to the next line's lower-case start („Land-“ „kreis“). */
+  const pdfjsText = () => pdfs.get(slug)!.facts.pages.join('\n').replace(/(\p{L})-\n(\p{Ll})/gu, '$1$2');
+  const count = (text: string, s: string) => text.split(s).length - 1;
+
+  it('enthält weder weiche Trennstriche noch Zeichen ohne Unicode (Struktur, pdf.js)', () => {
+    const text = structureText();
+    expect(text.length).toBeGreaterThan(10_000);
+    expect(count(text, '\u00AD'), 'weiche Trennstriche').toBe(0);
+    expect(count(text, '\u0000'), 'U+0000').toBe(0);
+    expect(count(text, '\uFFFD'), 'U+FFFD').toBe(0);
+  });
+
+  it.skipIf(!POPPLER)('enthält weder weiche Trennstriche noch Zeichen ohne Unicode (pdftotext)', () => {
+    expect(poppler!.length).toBeGreaterThan(10_000);
+    expect(count(poppler!, '\u00AD'), 'weiche Trennstriche').toBe(0);
+    expect(count(poppler!, '\u0000'), 'U+0000').toBe(0);
+    expect(count(poppler!, '\uFFFD'), 'U+FFFD').toBe(0);
+  });
+
+  it('findet jedes Wort und jeden Umlaut so oft, wie die Druckseite ihn zeigt', () => {
+    // counted in the print page's HTML; these occur in running text, not in charts or the lists of figures
+    for (const word of ['Einwohnerinnen', 'Ärzte', 'Kinderarmut', 'Betroffene', 'Ä', 'Ö', 'Ü', '„', '“', '€']) {
+      const expected = count(html.text, word);
+      expect(countAcrossHyphens(structureText(), word), `${word} in der Struktur`).toBe(expected);
+      if (poppler !== null) expect(count(poppler, word), `${word} mit pdftotext`).toBe(expected);
+    }
+    expect(count(html.text, 'Einwohnerinnen') + count(html.text, 'Ä')).toBeGreaterThan(10);
+  });
+
+  it('findet „Landkreis“ mit jedem Werkzeug so oft, wie es auf den Seiten steht', () => {
+    // also in charts and in the lists of figures, which the print page's HTML does not hold as text; so the count
+    // of pdf.js (which reads glyph positions and drops soft hyphens itself) is the reference
+    const expected = count(pdfjsText(), 'Landkreis');
+    expect(expected).toBeGreaterThan(80);
+    expect(countAcrossHyphens(structureText(), 'Landkreis'), 'in der Struktur').toBe(expected);
+    if (poppler !== null) expect(count(poppler, 'Landkreis'), 'mit pdftotext').toBe(expected);
+  });
+
+  it('trennt Wörter am Zeilenende mit einem Leerzeichen: jedes Wort der Struktur steht so auf der Druckseite', () => {
+    const known = new Set(wordsOf(html.text));
+    const unknown: string[] = [];
+    let words = 0;
+    const firstOnPage = new Set(blocks.filter((b, i) => i === 0 || blocks[i - 1]!.page !== b.page));
+    for (const block of blocks) {
+      if (block.role === 'Figure') continue; // a chart: its labels are drawn one by one; it is read by its alternative text
+      const ws = wordsOf(block.text);
+      ws.forEach((w, i) => {
+        words++;
+        if (isKnownWord(w, known)) return;
+        // a word split by a page break: its beginning ends a page with a hyphen, its end begins the next page
+        if (i === ws.length - 1 && /-\s*$/.test(block.text) && [...known].some((k) => k.startsWith(w))) return;
+        if (i === 0 && firstOnPage.has(block) && [...known].some((k) => k.endsWith(w))) return;
+        unknown.push(`${block.role} S. ${block.page}: ${w}`);
+      });
+    }
+    expect(words).toBeGreaterThan(5_000);
+    expect(unknown).toEqual([]);
+  });
+
+  it('setzt einen Trennstrich nur dort, wo eine Zeile im Wort umbricht', () => {
+    const known = new Set(wordsOf(html.text));
+    const lines = pdfs.get(slug)!.facts.pages.flatMap((p) => pageLines(p));
+    expect(misplacedHyphens(lines, known)).toEqual([]);
+    // and there are line breaks inside words: the print is hyphenated
+    expect(lines.filter((l) => /\p{L}-$/u.test(l)).length).toBeGreaterThan(50);
   });
 });

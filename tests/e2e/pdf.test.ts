@@ -204,7 +204,9 @@ describe('PDF of the fixture „mini“', () => {
     const tablePage = pageOf(pages, (l) => l.startsWith('Tabelle 1: Armutsgefährdungsquote'));
     expect(figurePage).toBeGreaterThan(0);
     expect(tablePage).toBeGreaterThan(0);
-    const intro = pages.map((p) => pageLines(p).join(' ')).find((p) => p.includes('Die Entwicklung der Quote zeigt'))!;
+    // lines joined as read: a hyphen at a line end joins the word it breaks („ste-“ „hen“)
+    const asRead = (p: string) => pageLines(p).join('\n').replace(/(\p{L})-\n(\p{Ll})/gu, '$1$2').replace(/\n/g, ' ');
+    const intro = pages.map(asRead).find((p) => p.includes('Die Entwicklung der Quote zeigt'))!;
     expect(intro).toContain(`zeigt Abbildung 1, S. ${figurePage}, die Werte stehen in Tabelle 1, S. ${tablePage}.`);
 
     const listed = (title: string, entry: string) => {
@@ -282,9 +284,6 @@ describe('PDF of the fixture „mini“', () => {
       .map((line, i) => ({ line, next: body[i + 1] ?? '' }))
       .filter(({ line }) => /\p{L}[-‑]$/u.test(line))
       .map(({ line, next }) => ({ head: line.slice(0, -1).split(' ').at(-1)!, tail: /^\p{L}*/u.exec(next)![0] }));
-    // The Chromium bundled for machines without a browser writes soft hyphens as spaces into the PDF text, so the
-    // print goes without hyphenation there (hidden-load.ts): then no line may end in a hyphenated word.
-    if (logger.lines.some((l) => l.includes('mitgelieferte Chromium'))) return expect(breaks).toEqual([]);
     expect(breaks.length).toBeGreaterThan(5);
     const breakPoints = (word: string) => {
       const points = new Set<number>();

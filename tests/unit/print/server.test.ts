@@ -95,12 +95,6 @@ describe('the print page for Paged.js', () => {
     expect(hidden.body).toContain('<style id="bericht-vor-satz" data-pagedjs-ignore>body > * { display: none !important; }</style></head>');
     expect(hidden.body).toContain('Sta\u00ADtis\u00ADtik');
   });
-
-  it('leaves out the soft hyphens for a browser that would print them as spaces', async () => {
-    const page = await get('/bericht/druck/?vor-satz&ohne-trennung');
-    expect(page.body).toContain('<p>Statistik und Statistik</p>');
-    expect(page.body).toContain('bericht-vor-satz');
-  });
 });
 
 describe('the tool scripts of the print page', () => {
