@@ -343,7 +343,8 @@ async function checkContent(bytes: Uint8Array, referenced: Set<number>[], tally:
         const fn = list.fnArray[i]!;
         const args = list.argsArray[i] as unknown[] | null;
         if (fn === OPS.beginMarkedContent || fn === OPS.beginMarkedContentProps) {
-          const tag = String(args?.[0]);
+          const raw = args?.[0];
+          const tag = typeof raw === 'object' && raw !== null && 'name' in raw ? String(raw.name) : String(raw);
           const mcid = fn === OPS.beginMarkedContentProps && typeof args?.[1] === 'number' ? args[1] : null;
           if (tag === 'Artifact') stack.push('artifact');
           else if (mcid !== null) {

@@ -1,0 +1,53 @@
+/**
+ * PDF/UA-1 post-processing of the PDF Chromium writes (page.pdf with `tagged: true`), in place: the structure tree
+ * and everything else stay; what Chromium leaves out is added, what it gets wrong is rearranged.
+ *
+ *   load → page contents read, which MCIDs paint text
+ *   → structure: chart and table wrappers are no Figures (figures.ts), table boxes out of the tree (tables.ts),
+ *     L → LI → Lbl/LBody (lists.ts), role map for Strong/Em (role-map.ts); ParentTree rebuilt (struct-tree.ts)
+ *   → contents: whatever no structure element holds becomes an artifact (artifacts.ts)
+ *   → link descriptions (links.ts), tab order, XMP metadata, title, language (metadata.ts) → save
+ */
+import { PDFArray, PDFDocument, PDFName } from 'pdf-lib';
+import { markArtifacts, mcidsWithText, readContent, type PageContent } from './artifacts.ts';
+import { unwrapFigures } from './figures.ts';
+import { describeLinks } from './links.ts';
+import { fixLists } from './lists.ts';
+import type { PdfMeta } from './meta.ts';
+import { setDocumentMetadata } from './metadata.ts';
+import { readPageContent, writePageContent } from './page-content.ts';
+import { addRoleMap } from './role-map.ts';
+import { readStructTree, referencedMcids, writeStructTree, lookup, type Kid } from './struct-tree.ts';
+import { dropTableDecoration } from './tables.ts';
+
+export type { PdfMeta } from './meta.ts';
+export { pdfMetaFromSettings } from './meta.ts';
+
+export async function makeAccessible(pdfBytes: Uint8Array, meta: PdfMeta): Promise<Uint8Array> {
+  const doc = await PDFDocument.load(pdfBytes, { updateMetadata: false });
+  const ctx = doc.context;
+  const pages = doc.getPages();
+  const contents = new Map<string, PageContent>(pages.map((p) => [p.ref.toString(), readContent(readPageContent(p))]));
+  const withText = new Map([...contents].map(([key, c]) => [key, mcidsWithText(c)]));
+  const hasText = (kid: Kid) => kid.kind !== 'mcid' || (withText.get(kid.page.toString())?.has(kid.mcid) ?? false);
+
+  const tree = readStructTree(doc);
+  if (tree) {
+    unwrapFigures(tree);
+    dropTableDecoration(tree, hasText);
+    fixLists(ctx, tree, hasText);
+    addRoleMap(doc, tree);
+    writeStructTree(doc, tree);
+  }
+  const referenced = tree ? referencedMcids(tree) : new Map<string, Set<number>>();
+  for (const page of pages) {
+    const key = page.ref.toString();
+    const changed = markArtifacts(contents.get(key)!, referenced.get(key) ?? new Set());
+    if (changed) writePageContent(page, changed);
+    const annots = lookup<PDFArray>(ctx, page.node.get(PDFName.of('Annots')));
+    if (annots && annots.size() > 0) page.node.set(PDFName.of('Tabs'), PDFName.of('S'));
+  }
+  describeLinks(doc);
+  setDocumentMetadata(doc, meta);
+  return doc.save({ useObjectStreams: false, updateFieldAppearances: false });
+}
