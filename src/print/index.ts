@@ -18,6 +18,7 @@ import type { Logger } from '../log.ts';
 import { links } from '../site/links.ts';
 import { chooseBrowser } from './browser.ts';
 import { launchBrowser } from './launch.ts';
+import { pdfMetaFromSettings, type PdfSettings } from './pdf-ua/index.ts';
 import { findPolyfill } from './polyfill.ts';
 import { renderPublication, type PdfResult, type PublicationJob } from './render-publication.ts';
 import { startServer } from './server.ts';
@@ -27,8 +28,8 @@ export type { PdfResult } from './render-publication.ts';
 export interface RenderPdfsOptions {
   /** The built site, e.g. `/work/main/dist`. */
   distDir: string;
-  /** Only `slug` is used. */
-  publications: readonly { slug: string }[];
+  /** `slug`, and the settings for the PDF's metadata (title, date, Drucksache) when given. */
+  publications: readonly { slug: string; settings?: PdfSettings }[];
   logger: Logger;
   /** Browser executable; default: `BERICHT_BROWSER` or the usual install paths. */
   browserPath?: string;
@@ -49,7 +50,7 @@ export interface RenderPdfsOptions {
 
 export async function renderPdfs(options: RenderPdfsOptions): Promise<PdfResult[]> {
   const distDir = path.resolve(options.distDir);
-  const jobs = options.publications.map((p) => jobFor(distDir, p.slug));
+  const jobs = options.publications.map((p) => jobFor(distDir, p.slug, p.settings));
   checkBuilt(distDir, jobs);
   if (jobs.length === 0) return [];
   const choice = options.browserPath
@@ -91,7 +92,7 @@ export async function renderPdfs(options: RenderPdfsOptions): Promise<PdfResult[
   }
 }
 
-function jobFor(distDir: string, slug: string): PublicationJob {
+function jobFor(distDir: string, slug: string, settings: PdfSettings | undefined): PublicationJob {
   const rel = links.pdf(slug).slice(1);
   const printPath = links.print(slug);
   return {
@@ -100,6 +101,7 @@ function jobFor(distDir: string, slug: string): PublicationJob {
     htmlFile: path.join(distDir, printPath, 'index.html'),
     outFile: path.join(distDir, rel),
     displayFile: `${displayDir(distDir)}/${rel}`,
+    ...(settings ? { meta: pdfMetaFromSettings(settings) } : {}),
   };
 }
 

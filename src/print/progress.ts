@@ -13,10 +13,10 @@ export interface Progress {
   /** Called for every laid-out page; logs at most once per interval. */
   page(count: number): void;
   /**
-   * Logs the result; `phases` are seconds spent in Paged.js (in `parts` tabs at once) and in Chromium's PDF output.
-   * Returns the total seconds.
+   * Logs the result; `phases` are seconds spent in Paged.js (in `parts` tabs at once), in Chromium's PDF output and
+   * in the PDF/UA post-processing (`accessible`). Returns the total seconds.
    */
-  finished(pages: number, file: string, phases?: { layout: number; pdf: number; parts?: number }): number;
+  finished(pages: number, file: string, phases?: { layout: number; pdf: number; parts?: number; accessible?: number }): number;
 }
 
 export function pdfProgress(slug: string, logger: Logger, clock: () => number, intervalMs = 3000): Progress {
@@ -39,7 +39,8 @@ export function pdfProgress(slug: string, logger: Logger, clock: () => number, i
     finished(pages, file, phases) {
       const secs = (clock() - start) / 1000;
       const inParts = phases?.parts && phases.parts > 1 ? ` in ${phases.parts} Teilen parallel` : '';
-      const detail = phases ? ` (Satz ${seconds.format(phases.layout)} s${inParts}, PDF ${seconds.format(phases.pdf)} s)` : '';
+      const ua = phases?.accessible !== undefined ? `, PDF/UA ${seconds.format(phases.accessible)} s` : '';
+      const detail = phases ? ` (Satz ${seconds.format(phases.layout)} s${inParts}, PDF ${seconds.format(phases.pdf)} s${ua})` : '';
       logger.info(`PDF ${slug}: fertig, ${pagesText(pages)} in ${seconds.format(secs)} s${detail} → ${file}`);
       return secs;
     },

@@ -6,7 +6,8 @@
  *   → every tab empties all charts, then keeps its part (keep-part.ts) → Paged.js lays the parts out in parallel
  *   → the later parts' pages are taken out, their charts still empty (join-pages.ts)
  *   → the first tab, as soon as its part is done, switches to print media and settles its own pages; then joins
- *     the later parts' pages, fills their charts, page numbers and links (finish-document.ts) → page.pdf()
+ *     the later parts' pages, fills their charts, page numbers and links (finish-document.ts) → charts named by
+ *     title and description (pdf-ua/chart-labels.ts) → page.pdf() → PDF/UA post-processing (pdf-ua/) → file
  */
 import fs from 'node:fs';
 import type { Browser } from 'playwright-core';
@@ -20,6 +21,8 @@ import type { TakenPages } from './join-pages.ts';
 import { keepPart } from './keep-part.ts';
 import { PART_ATTRIBUTE, planParts, type PartRange } from './print-parts.ts';
 import { layOut, openPrintTab, setChartsAside, type PrintTab, type TabContext } from './print-tab.ts';
+import { labelChartsForPdf } from './pdf-ua/chart-labels.ts';
+import { makeAccessible, type PdfMeta } from './pdf-ua/index.ts';
 import { pdfProgress } from './progress.ts';
 
 /**
@@ -41,6 +44,8 @@ export interface PublicationJob {
   outFile: string;
   /** Path of the PDF for messages, e.g. `dist/mini-bericht/mini-bericht.pdf`. */
   displayFile: string;
+  /** Title, date, Drucksache … for the PDF/UA metadata; without it, the title of the print page. */
+  meta?: PdfMeta;
 }
 
 export interface RenderContext {
@@ -106,12 +111,17 @@ export async function renderPublication(job: PublicationJob, ctx: RenderContext)
     await Promise.all(later.map((tab) => tab.page.close()));
     const { pages, lostCharts } = await first.page.evaluate(finishDocument, { helpers: HELPERS_GLOBAL, taken, siteUrl: ctx.siteUrl ?? null });
     if (lostCharts > 0) throw new ProblemError([printErrors.chartsLost(job.slug, lostCharts)]);
+    await first.page.evaluate(labelChartsForPdf);
     const pdfStart = ctx.clock();
-    await first.page.pdf({ path: job.outFile, preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
+    const printed = await first.page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
+    const uaStart = ctx.clock();
+    const meta = job.meta ?? { title: await first.page.title(), language: 'de-DE' };
+    fs.writeFileSync(job.outFile, await makeAccessible(printed, meta));
     const seconds = progress.finished(pages, job.displayFile, {
       layout: (pdfStart - layoutStart) / 1000,
-      pdf: (ctx.clock() - pdfStart) / 1000,
+      pdf: (uaStart - pdfStart) / 1000,
       parts: parts.length,
+      accessible: (ctx.clock() - uaStart) / 1000,
     });
     return { slug: job.slug, file: job.outFile, pages, parts: parts.length, seconds };
   } finally {

@@ -21,7 +21,7 @@ import { readStructTree, referencedMcids, writeStructTree, lookup, type Kid } fr
 import { dropTableDecoration } from './tables.ts';
 
 export type { PdfMeta } from './meta.ts';
-export { pdfMetaFromSettings } from './meta.ts';
+export { pdfMetaFromSettings, type PdfSettings } from './meta.ts';
 
 export async function makeAccessible(pdfBytes: Uint8Array, meta: PdfMeta): Promise<Uint8Array> {
   const doc = await PDFDocument.load(pdfBytes, { updateMetadata: false });

@@ -16,14 +16,17 @@ export interface PdfMeta {
   keywords?: string;
 }
 
-/** The metadata of a publication from its settings (publikation.yaml). */
-export function pdfMetaFromSettings(settings: {
+/** The part of a publication's settings (publikation.yaml) the metadata come from. */
+export interface PdfSettings {
   titel: string;
   untertitel?: string | undefined;
   herausgeber?: string | undefined;
   datum: string;
   beschlussvorlage?: { drucksache: string } | undefined;
-}): PdfMeta {
+}
+
+/** The metadata of a publication from its settings. */
+export function pdfMetaFromSettings(settings: PdfSettings): PdfMeta {
   return {
     title: settings.titel,
     language: 'de-DE',
