@@ -16,6 +16,7 @@ import { loadPublications, type Publication } from '../../src/publication/load.t
 import { projectPaths } from '../../src/project.ts';
 import { REPO_ROOT } from '../helpers/build-fixture.ts';
 import { fontFacts, pageLines, readPdf, type PdfFacts } from '../helpers/pdf-text.ts';
+import { checkPdfUa, formatReport } from '../helpers/pdf-ua-check.ts';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'bericht-demo-pdf-'));
 const dist = path.join(tmp, 'dist');
@@ -130,5 +131,19 @@ describe.each(publications.map((p) => [p.slug, p] as [string, Publication]))('De
     const titles = facts.outline.map((o) => o.title);
     for (const chapter of publication.chapters) expect(titles).toContain(chapter.frontmatter.titel);
     expect(facts.pageSizeMm).toEqual([210, 297]);
+  });
+
+  it('besteht alle maschinell prüfbaren PDF/UA-Prüfpunkte und nennt Titel und Datum der Fassung in den XMP-Metadaten', async () => {
+    const { file } = get();
+    const bytes = new Uint8Array(fs.readFileSync(file));
+    const report = await checkPdfUa(bytes);
+    expect(report.failed, formatReport(report)).toEqual([]);
+    const xmp = new TextDecoder().decode(bytes).match(/<x:xmpmeta[\s\S]*?<\/x:xmpmeta>/)?.[0] ?? '';
+    const title = publication.settings.titel.replace(/&/g, '&amp;');
+    expect(xmp).toContain(`<rdf:li xml:lang="x-default">${title}</rdf:li>`);
+    expect(xmp).toContain(`<dc:date><rdf:Seq><rdf:li>${publication.settings.datum}</rdf:li></rdf:Seq></dc:date>`);
+    expect(xmp).toContain('<pdfuaid:part>1</pdfuaid:part>');
+    const drucksache = publication.settings.beschlussvorlage?.drucksache;
+    if (drucksache) expect(xmp).toContain(`<dc:identifier>${drucksache}</dc:identifier>`);
   });
 });

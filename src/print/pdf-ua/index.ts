@@ -3,7 +3,7 @@
  * and everything else stay; what Chromium leaves out is added, what it gets wrong is rearranged.
  *
  *   load → page contents read, which MCIDs paint text
- *   → structure: chart and table wrappers are no Figures (figures.ts), table boxes out of the tree (tables.ts),
+ *   → structure: footnotes become Notes behind their paragraph (notes.ts), chart and table wrappers are no Figures (figures.ts), table boxes out of the tree (tables.ts),
  *     L → LI → Lbl/LBody (lists.ts), role map for Strong/Em (role-map.ts); ParentTree rebuilt (struct-tree.ts)
  *   → contents: whatever no structure element holds becomes an artifact (artifacts.ts)
  *   → link descriptions (links.ts), tab order, XMP metadata, title, language (metadata.ts) → save
@@ -13,6 +13,7 @@ import { markArtifacts, mcidsWithText, readContent, type PageContent } from './a
 import { unwrapFigures } from './figures.ts';
 import { describeLinks } from './links.ts';
 import { fixLists } from './lists.ts';
+import { makeNotes, type FootnoteCalls } from './notes.ts';
 import type { PdfMeta } from './meta.ts';
 import { setDocumentMetadata } from './metadata.ts';
 import { readPageContent, writePageContent } from './page-content.ts';
@@ -23,7 +24,12 @@ import { dropTableDecoration } from './tables.ts';
 export type { PdfMeta } from './meta.ts';
 export { pdfMetaFromSettings, type PdfSettings } from './meta.ts';
 
-export async function makeAccessible(pdfBytes: Uint8Array, meta: PdfMeta): Promise<Uint8Array> {
+export interface PrintFacts {
+  /** From the print page (footnote-calls.ts); without them every link to `note-…` counts as a footnote call. */
+  footnoteCalls?: FootnoteCalls;
+}
+
+export async function makeAccessible(pdfBytes: Uint8Array, meta: PdfMeta, facts: PrintFacts = {}): Promise<Uint8Array> {
   const doc = await PDFDocument.load(pdfBytes, { updateMetadata: false });
   const ctx = doc.context;
   const pages = doc.getPages();
@@ -33,6 +39,7 @@ export async function makeAccessible(pdfBytes: Uint8Array, meta: PdfMeta): Promi
 
   const tree = readStructTree(doc);
   if (tree) {
+    makeNotes(doc, tree, facts.footnoteCalls ?? null);
     unwrapFigures(tree);
     dropTableDecoration(tree, hasText);
     fixLists(ctx, tree, hasText);

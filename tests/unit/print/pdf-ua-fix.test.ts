@@ -44,7 +44,7 @@ describe('PDF/UA-Nachbearbeitung', () => {
   it('schreibt Titel, Sprache, Datum der Fassung, Drucksache und PDF/UA-Kennung in die XMP-Metadaten', async () => {
     const out = await makeAccessible(await tinyTaggedPdf({ flaws: ['no-xmp'] }), META);
     const doc = await PDFDocument.load(out);
-    const stream = doc.catalog.lookup(PDFName.of('Metadata'), PDFRawStream);
+    const stream = doc.context.lookup(doc.catalog.get(PDFName.of('Metadata'))) as PDFRawStream;
     const xmp = new TextDecoder().decode(stream.contents);
     expect(xmp).toContain('<rdf:li xml:lang="x-default">Sozialbericht 2025</rdf:li>');
     expect(xmp).toContain('<dc:date><rdf:Seq><rdf:li>2026-11-30</rdf:li></rdf:Seq></dc:date>');
@@ -79,7 +79,7 @@ describe('PDF/UA-Nachbearbeitung', () => {
   it('umschließt ungetaggte Zeichenoperatoren mit /Artifact und lässt getaggte, wie sie sind', async () => {
     const out = await makeAccessible(await tinyTaggedPdf({ flaws: ['untagged-path'] }), META);
     const doc = await PDFDocument.load(out);
-    const contents = doc.getPages()[0]!.node.lookup(PDFName.of('Contents'), PDFRawStream);
+    const contents = doc.context.lookup(doc.getPages()[0]!.node.get(PDFName.of('Contents'))) as PDFRawStream;
     const text = new TextDecoder('latin1').decode((await import('node:zlib')).inflateSync(contents.contents));
     expect(text).toContain('/Artifact BMC\n72 300 20 20 re f\nEMC');
     expect(text).toContain('/H1 <</MCID 0 >>BDC BT /F1 12 Tf 72 700 Td (aaa) Tj ET EMC');
