@@ -39,10 +39,11 @@ export function tokenize(bytes: Uint8Array): Operator[] {
     else if (c === 0x3c) i = indexOrEnd(bytes, 0x3e, i + 1) + 1; // hex string
     else if (c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d) i++;
     else if (c === 0x2f) i = skipRegular(bytes, i + 1); // name
+    else if (isNumberStart(c)) i = skipRegular(bytes, i); // number: an operand
     else {
       i = skipRegular(bytes, i);
       const word = latin1(bytes, tokenStart, i);
-      if (!isOperand(word)) {
+      if (word !== 'true' && word !== 'false' && word !== 'null') {
         const start = operandStart >= 0 ? operandStart : tokenStart;
         if (word === 'BI') {
           i = skipInlineImage(bytes, i);
@@ -59,8 +60,9 @@ export function tokenize(bytes: Uint8Array): Operator[] {
   return ops;
 }
 
-function isOperand(word: string): boolean {
-  return word === 'true' || word === 'false' || word === 'null' || /^[+-]?(\d+\.?\d*|\.\d+)$/.test(word);
+/** Digits, sign or decimal point: a number (operators start with a letter, `'` or `"`). */
+function isNumberStart(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d || c === 0x2e;
 }
 
 function skipRegular(bytes: Uint8Array, i: number): number {

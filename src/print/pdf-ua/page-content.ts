@@ -34,7 +34,8 @@ function decode(stream: PDFStream): Uint8Array {
 
 export function writePageContent(page: PDFPage, bytes: Uint8Array): void {
   const ctx = page.doc.context;
-  const compressed = new Uint8Array(zlib.deflateSync(bytes, { level: 6 }));
+  // level 1: a few per cent larger than Chromium's own streams, several times faster to write
+  const compressed = new Uint8Array(zlib.deflateSync(bytes, { level: 1 }));
   const stream = PDFRawStream.of(ctx.obj({ Filter: 'FlateDecode', Length: compressed.length }), compressed);
   page.node.set(PDFName.of('Contents'), ctx.register(stream));
 }
