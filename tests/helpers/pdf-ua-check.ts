@@ -37,7 +37,8 @@ export type CheckpointId =
   | 'headings'
   | 'table-structure'
   | 'fonts'
-  | 'tabs';
+  | 'tabs'
+  | 'parent-tree';
 
 export interface Checkpoint {
   id: CheckpointId;
@@ -70,6 +71,7 @@ const TITLES: Record<CheckpointId, string> = {
   'table-structure': 'Table → TR → TH/TD (15-001…)',
   fonts: 'Schriften eingebettet und mit ToUnicode (31-001, 31-009)',
   tabs: '/Tabs /S auf Seiten mit Annotationen (28-002)',
+  'parent-tree': 'ParentTree führt jede MCID und Annotation zu ihrem Strukturelement (ISO 32000-1, 14.7.4.4)',
 };
 
 /** Structure types of PDF 1.7 (ISO 32000-1, 14.8.4); anything else needs a role map entry. */
@@ -131,8 +133,10 @@ export async function checkPdfUa(bytes: Uint8Array): Promise<PdfUaReport> {
   const pageIndex = new Map(pages.map((p, i) => [p.ref.toString(), i]));
   /** page index → MCIDs the structure tree references */
   const referenced = pages.map(() => new Set<number>());
-  /** annotations referenced by OBJR */
-  const objrs = new Set<string>();
+  /** annotations referenced by OBJR, with the element holding the OBJR */
+  const objrs = new Map<string, string>();
+  /** `page:mcid` → reference of the element that holds the MCID */
+  const owners = new Map<string, string>();
   if (!root) {
     tally.fail('mark-info', 'kein StructTreeRoot');
   } else {
@@ -163,7 +167,7 @@ export async function checkPdfUa(bytes: Uint8Array): Promise<PdfUaReport> {
       return s ? mapped(s) : null;
     };
     const seen = new Set<PDFDict>();
-    const walk = (el: PDFDict, pageRef: PDFObject | undefined, inFigure: boolean) => {
+    const walk = (el: PDFDict, self: string, pageRef: PDFObject | undefined, inFigure: boolean) => {
       if (seen.has(el)) return;
       seen.add(el);
       const raw = name(el.get(PDFName.of('S'))) ?? '?';
@@ -209,17 +213,21 @@ export async function checkPdfUa(bytes: Uint8Array): Promise<PdfUaReport> {
         if (v instanceof PDFNumber) {
           const page = pageIndex.get(String(pg));
           if (page !== undefined) referenced[page]!.add(v.asNumber());
+          if (page !== undefined) owners.set(`${page}:${v.asNumber()}`, self);
         } else if (v instanceof PDFDict) {
           const t = name(v.get(PDFName.of('Type')));
           if (t === 'MCR') {
             const page = pageIndex.get(String(v.get(PDFName.of('Pg')) ?? pg));
             const mcid = get(v.get(PDFName.of('MCID')));
-            if (page !== undefined && mcid instanceof PDFNumber) referenced[page]!.add(mcid.asNumber());
+            if (page !== undefined && mcid instanceof PDFNumber) {
+              referenced[page]!.add(mcid.asNumber());
+              owners.set(`${page}:${mcid.asNumber()}`, self);
+            }
           } else if (t === 'OBJR') {
             const obj = v.get(PDFName.of('Obj'));
-            if (obj) objrs.add(String(obj));
+            if (obj) objrs.set(String(obj), self);
           } else {
-            walk(v, pg, inFigure || type === 'Figure');
+            walk(v, kid instanceof PDFRef ? String(kid) : 'direkt', pg, inFigure || type === 'Figure');
           }
         }
       }
@@ -227,9 +235,10 @@ export async function checkPdfUa(bytes: Uint8Array): Promise<PdfUaReport> {
     const top = get(root.get(PDFName.of('K')));
     for (const kid of top instanceof PDFArray ? top.asArray() : top ? [top] : []) {
       const el = get(kid);
-      if (el instanceof PDFDict) walk(el, undefined, false);
+      if (el instanceof PDFDict) walk(el, kid instanceof PDFRef ? String(kid) : 'direkt', undefined, false);
     }
     for (const raw of missingRoles) tally.fail('role-map', `/${raw} ohne RoleMap-Eintrag`);
+    checkParentTree(doc, root, get, owners, objrs, tally);
   }
 
   // annotations: links and tab order
@@ -248,6 +257,39 @@ export async function checkPdfUa(bytes: Uint8Array): Promise<PdfUaReport> {
   checkFonts(doc, get, name, tally);
   await checkContent(bytes, referenced, tally);
   return tally.report();
+}
+
+/** The ParentTree (a number tree) maps each page's MCIDs and each annotation back to the element holding them. */
+function checkParentTree(doc: PDFDocument, root: PDFDict, get: Getter, owners: Map<string, string>, objrs: Map<string, string>, tally: Tally): void {
+  const entries = new Map<number, PDFObject>();
+  const collect = (node: PDFDict | undefined) => {
+    if (!node) return;
+    const nums = get<PDFArray>(node.get(PDFName.of('Nums')));
+    for (let i = 0; nums && i + 1 < nums.size(); i += 2) {
+      const key = get<PDFNumber>(nums.get(i));
+      if (key instanceof PDFNumber) entries.set(key.asNumber(), nums.get(i + 1));
+    }
+    for (const kid of get<PDFArray>(node.get(PDFName.of('Kids')))?.asArray() ?? []) collect(get<PDFDict>(kid));
+  };
+  collect(get<PDFDict>(root.get(PDFName.of('ParentTree'))));
+  const pages = doc.getPages();
+  const byPage = new Map<number, [number, string][]>();
+  for (const [key, owner] of owners) {
+    const [page, mcid] = key.split(':').map(Number) as [number, number];
+    byPage.set(page, [...(byPage.get(page) ?? []), [mcid, owner]]);
+  }
+  for (const [page, list] of byPage) {
+    const sp = get<PDFNumber>(pages[page]!.node.get(PDFName.of('StructParents')));
+    const arr = sp instanceof PDFNumber ? get<PDFArray>(entries.get(sp.asNumber())) : undefined;
+    let wrong = 0;
+    for (const [mcid, owner] of list) if (String(arr instanceof PDFArray && mcid < arr.size() ? arr.get(mcid) : undefined) !== owner) wrong++;
+    if (wrong > 0) tally.fail('parent-tree', `Seite ${page + 1}: ${wrong} MCIDs im ParentTree falsch oder fehlend`, wrong);
+  }
+  for (const [annotRef, owner] of objrs) {
+    const annot = get<PDFDict>(PDFRef.of(Number(annotRef.split(' ')[0]), Number(annotRef.split(' ')[1])));
+    const sp = get<PDFNumber>(annot?.get(PDFName.of('StructParent')));
+    if (!(sp instanceof PDFNumber) || String(entries.get(sp.asNumber())) !== owner) tally.fail('parent-tree', `Annotation ${annotRef} ohne richtigen ParentTree-Eintrag`);
+  }
 }
 
 function describe(el: PDFDict, pageIndex: Map<string, number>): string {

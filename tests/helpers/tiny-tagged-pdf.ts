@@ -23,7 +23,8 @@ export type Flaw =
   | 'skipped-heading'
   | 'tr-with-p'
   | 'font-without-tounicode'
-  | 'no-tabs';
+  | 'no-tabs'
+  | 'wrong-parent-tree';
 
 export interface TinyOptions {
   flaws?: Flaw[];
@@ -125,7 +126,8 @@ export async function tinyTaggedPdf(options: TinyOptions = {}): Promise<Uint8Arr
   docKids.push(note, strong);
   kidsOf(document, docKids);
 
-  const parentTree = ctx.obj({ Nums: [0, ctx.obj([h1, figure]), 1, link] });
+  const mcidParents = flaws.has('wrong-parent-tree') ? [figure, h1] : [h1, figure];
+  const parentTree = ctx.obj({ Nums: [0, ctx.obj(mcidParents), 1, link] });
   const root = ctx.obj({ Type: 'StructTreeRoot', K: document, ParentTree: ctx.register(parentTree), ParentTreeNextKey: 2 });
   if (!flaws.has('no-role-map')) root.set(PDFName.of('RoleMap'), ctx.obj({ Strong: 'Span' }));
   ctx.assign(rootRef, root);

@@ -10,7 +10,7 @@ describe('PDF/UA-Prüfung', () => {
   it('meldet für ein korrektes getaggtes PDF keinen Fehler', async () => {
     const report = await checkPdfUa(await tinyTaggedPdf());
     expect(report.failed.map((c) => `${c.id}: ${c.examples.join('; ')}`)).toEqual([]);
-    expect(report.checkpoints).toHaveLength(15);
+    expect(report.checkpoints).toHaveLength(16);
   });
 
   const cases: [Flaw, CheckpointId, number][] = [
@@ -32,6 +32,7 @@ describe('PDF/UA-Prüfung', () => {
     ['tr-with-p', 'table-structure', 1],
     ['font-without-tounicode', 'fonts', 1],
     ['no-tabs', 'tabs', 1],
+    ['wrong-parent-tree', 'parent-tree', 2],
   ];
   it.each(cases)('%s: Prüfpunkt %s schlägt %i-mal fehl, sonst keiner', async (flaw, id, count) => {
     const report = await checkPdfUa(await tinyTaggedPdf({ flaws: [flaw] }));
