@@ -22,7 +22,7 @@ import { keepPart } from './keep-part.ts';
 import { PART_ATTRIBUTE, planParts, type PartRange } from './print-parts.ts';
 import { layOut, openPrintTab, setChartsAside, type PrintTab, type TabContext } from './print-tab.ts';
 import { labelChartsForPdf } from './pdf-ua/chart-labels.ts';
-import { footnoteCalls } from './pdf-ua/footnote-calls.ts';
+import { footnoteFacts } from './pdf-ua/footnote-calls.ts';
 import { makeAccessible, type PdfMeta } from './pdf-ua/index.ts';
 import { pdfProgress } from './progress.ts';
 
@@ -113,12 +113,12 @@ export async function renderPublication(job: PublicationJob, ctx: RenderContext)
     const { pages, lostCharts } = await first.page.evaluate(finishDocument, { helpers: HELPERS_GLOBAL, taken, siteUrl: ctx.siteUrl ?? null });
     if (lostCharts > 0) throw new ProblemError([printErrors.chartsLost(job.slug, lostCharts)]);
     await first.page.evaluate(labelChartsForPdf);
-    const footnotes = await first.page.evaluate(footnoteCalls);
+    const footnotes = await first.page.evaluate(footnoteFacts);
     const pdfStart = ctx.clock();
     const printed = await first.page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
     const uaStart = ctx.clock();
     const meta = job.meta ?? { title: await first.page.title(), language: 'de-DE' };
-    fs.writeFileSync(job.outFile, await makeAccessible(printed, meta, { footnoteCalls: footnotes }));
+    fs.writeFileSync(job.outFile, await makeAccessible(printed, meta, { footnotes }));
     const seconds = progress.finished(pages, job.displayFile, {
       layout: (pdfStart - layoutStart) / 1000,
       pdf: (uaStart - pdfStart) / 1000,

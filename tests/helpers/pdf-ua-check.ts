@@ -65,7 +65,7 @@ const TITLES: Record<CheckpointId, string> = {
   'figure-alt': 'Figure mit /Alt (13-004)',
   'figure-table': 'Keine Tabelle innerhalb einer Figure',
   'list-structure': 'L → LI → Lbl/LBody (16-001…16-003)',
-  'note-id': 'Note mit /ID (19-003)',
+  'note-id': 'Note mit eindeutiger /ID im IDTree (19-003, 19-004)',
   links: 'Link-Annotationen mit /Contents und per OBJR im Strukturbaum (28-004, 28-011)',
   headings: 'Überschriften ohne übersprungene Ebenen (14-003)',
   'table-structure': 'Table → TR → TH/TD (15-001…)',
@@ -151,6 +151,8 @@ export async function checkPdfUa(bytes: Uint8Array): Promise<PdfUaReport> {
       return t;
     };
     const missingRoles = new Set<string>();
+    const noteIds = new Set<string>();
+    const idTree = readNameTree(get<PDFDict>(root.get(PDFName.of('IDTree'))), get, text);
     let lastHeading = 0;
     const kidsOf = (el: PDFDict): PDFObject[] => {
       const k = el.get(PDFName.of('K'));
@@ -189,7 +191,13 @@ export async function checkPdfUa(bytes: Uint8Array): Promise<PdfUaReport> {
         const bad = kidTypes.filter((t) => t !== 'Lbl' && t !== 'LBody');
         if (bad.length > 0) tally.fail('list-structure', `LI mit ${bad.map((t) => t ?? 'Inhalt').join(', ')}`, bad.length);
       }
-      if (type === 'Note' && !text(el.get(PDFName.of('ID')))) tally.fail('note-id', `Note ohne /ID (${describe(el, pageIndex)})`);
+      if (type === 'Note') {
+        const id = text(el.get(PDFName.of('ID')));
+        if (!id) tally.fail('note-id', `Note ohne /ID (${describe(el, pageIndex)})`);
+        else if (noteIds.has(id)) tally.fail('note-id', `/ID ${id} doppelt`);
+        else if (idTree.get(id) !== self) tally.fail('note-id', `/ID ${id} nicht im IDTree`);
+        if (id) noteIds.add(id);
+      }
       const heading = /^H([1-6])$/.exec(type);
       if (heading) {
         const level = Number(heading[1]);
@@ -257,6 +265,18 @@ export async function checkPdfUa(bytes: Uint8Array): Promise<PdfUaReport> {
   checkFonts(doc, get, name, tally);
   await checkContent(bytes, referenced, tally);
   return tally.report();
+}
+
+/** A name tree's keys and the references they map to (as text, `12 0 R`). */
+function readNameTree(node: PDFDict | undefined, get: Getter, text: (o: PDFObject | undefined) => string | undefined, out = new Map<string, string>()): Map<string, string> {
+  if (!node) return out;
+  const names = get<PDFArray>(node.get(PDFName.of('Names')));
+  for (let i = 0; names && i + 1 < names.size(); i += 2) {
+    const key = text(names.get(i));
+    if (key !== undefined) out.set(key, String(names.get(i + 1)));
+  }
+  for (const kid of get<PDFArray>(node.get(PDFName.of('Kids')))?.asArray() ?? []) readNameTree(get<PDFDict>(kid), get, text, out);
+  return out;
 }
 
 /** The ParentTree (a number tree) maps each page's MCIDs and each annotation back to the element holding them. */

@@ -24,7 +24,8 @@ export type Flaw =
   | 'tr-with-p'
   | 'font-without-tounicode'
   | 'no-tabs'
-  | 'wrong-parent-tree';
+  | 'wrong-parent-tree'
+  | 'note-id-not-in-id-tree';
 
 export interface TinyOptions {
   flaws?: Flaw[];
@@ -129,6 +130,7 @@ export async function tinyTaggedPdf(options: TinyOptions = {}): Promise<Uint8Arr
   const mcidParents = flaws.has('wrong-parent-tree') ? [figure, h1] : [h1, figure];
   const parentTree = ctx.obj({ Nums: [0, ctx.obj(mcidParents), 1, link] });
   const root = ctx.obj({ Type: 'StructTreeRoot', K: document, ParentTree: ctx.register(parentTree), ParentTreeNextKey: 2 });
+  if (!flaws.has('note-without-id') && !flaws.has('note-id-not-in-id-tree')) root.set(PDFName.of('IDTree'), ctx.obj({ Names: [PDFString.of('fn-1'), note] }));
   if (!flaws.has('no-role-map')) root.set(PDFName.of('RoleMap'), ctx.obj({ Strong: 'Span' }));
   ctx.assign(rootRef, root);
   doc.catalog.set(PDFName.of('StructTreeRoot'), rootRef);

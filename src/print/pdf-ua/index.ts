@@ -13,7 +13,7 @@ import { markArtifacts, mcidsWithText, readContent, type PageContent } from './a
 import { unwrapFigures } from './figures.ts';
 import { describeLinks } from './links.ts';
 import { fixLists } from './lists.ts';
-import { makeNotes, type FootnoteCalls } from './notes.ts';
+import { makeNotes, type FootnoteFacts } from './notes.ts';
 import type { PdfMeta } from './meta.ts';
 import { setDocumentMetadata } from './metadata.ts';
 import { readPageContent, writePageContent } from './page-content.ts';
@@ -25,8 +25,8 @@ export type { PdfMeta } from './meta.ts';
 export { pdfMetaFromSettings, type PdfSettings } from './meta.ts';
 
 export interface PrintFacts {
-  /** From the print page (footnote-calls.ts); without them every link to `note-…` counts as a footnote call. */
-  footnoteCalls?: FootnoteCalls;
+  /** From the print page (footnote-calls.ts); without them a page's footnote calls are matched in order. */
+  footnotes?: FootnoteFacts;
 }
 
 export async function makeAccessible(pdfBytes: Uint8Array, meta: PdfMeta, facts: PrintFacts = {}): Promise<Uint8Array> {
@@ -39,7 +39,7 @@ export async function makeAccessible(pdfBytes: Uint8Array, meta: PdfMeta, facts:
 
   const tree = readStructTree(doc);
   if (tree) {
-    makeNotes(doc, tree, facts.footnoteCalls ?? null);
+    makeNotes(doc, tree, facts.footnotes ?? null);
     unwrapFigures(tree);
     dropTableDecoration(tree, hasText);
     fixLists(ctx, tree, hasText);

@@ -3,16 +3,21 @@
  *
  * Paged.js moves a footnote into the footnote area at the foot of its page (a list item there: Chromium tags it LI
  * outside any L) and leaves a call in the text, a link to `#note-<ref>`; Chromium writes that link with the named
- * destination `note-<ref>`. Per page, the calls that lead to the page's notes are matched with the note items in
- * order. Each note item becomes a Note with /ID `note-<ref>`; it moves behind the paragraph of its call — or behind
- * the paragraph's continuation on the next page when the print page says the paragraph goes on there
- * (`continued`, see footnote-calls.ts). The call's annotation is described as „Fußnote N“.
+ * destination `note-<ref>`. The print page lists the footnotes at the foot of each page (footnote-calls.ts); they are
+ * matched with the note items of that page in order. Each becomes a Note with /ID `note-<ref>` (also in the IDTree)
+ * and moves behind the paragraph of its call — or behind the paragraph's continuation on the next page when the print
+ * page says the paragraph goes on there. The call's annotation is described as „Fußnote N“.
  */
-import { PDFArray, PDFDict, PDFHexString, PDFName, PDFRef, PDFString, type PDFDocument } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFHexString, PDFName, PDFRef, PDFString, type PDFDocument, type PDFObject } from 'pdf-lib';
 import { elements, lookup, type Elem, type StructTree } from './struct-tree.ts';
 
-/** Per destination name of a footnote (`note-<ref>`): whether its call's paragraph goes on on the next page. */
-export type FootnoteCalls = Record<string, boolean>;
+/** What the print page knows about its footnotes (footnote-calls.ts). */
+export interface FootnoteFacts {
+  /** Per footnote id (`note-<ref>`, also the destination's name): whether its call's paragraph goes on on the next page. */
+  continued: Record<string, boolean>;
+  /** Per page (index 0 = page 1): the ids of the footnotes at its foot, in order. */
+  pages: string[][];
+}
 
 const BLOCKS = new Set(['P', 'H', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BlockQuote', 'Caption', 'LBody', 'TD', 'TH', 'Div']);
 /** Parents whose children are fixed by PDF/UA (a Note may not stand there): the note goes into the block instead. */
@@ -26,8 +31,11 @@ interface Call {
   annot: PDFDict;
 }
 
-/** `calls` from the print page; without them, every link to a destination `note-…` is taken as a call. */
-export function makeNotes(doc: PDFDocument, tree: StructTree, calls: FootnoteCalls | null): number {
+/**
+ * `facts` from the print page; without them, every link to a destination `note-…` is taken as a call and a page's
+ * calls are matched with its note items in order.
+ */
+export function makeNotes(doc: PDFDocument, tree: StructTree, facts: FootnoteFacts | null): number {
   const ctx = doc.context;
   const pages = doc.getPages();
   const pageIndex = new Map(pages.map((p, i) => [p.ref.toString(), i]));
@@ -53,56 +61,76 @@ export function makeNotes(doc: PDFDocument, tree: StructTree, calls: FootnoteCal
     return undefined;
   };
 
-  const found: Call[] = [];
-  const noteItems: Elem[] = [];
+  const calls = new Map<string, Call>();
+  const notesOnPage = new Map<number, Elem[]>();
   for (const e of elements(tree)) {
-    if (e.type === 'LI' && e.parent && e.parent.type !== 'L') noteItems.push(e);
+    if (e.type === 'LI' && e.parent && e.parent.type !== 'L') {
+      const p = firstPage(e);
+      if (p !== undefined) notesOnPage.set(p, [...(notesOnPage.get(p) ?? []), e]);
+    }
     if (e.type !== 'Link') continue;
     for (const k of e.kids) {
       if (k.kind !== 'objr' || !k.obj) continue;
       const annot = lookup<PDFDict>(ctx, k.obj);
       const dest = lookup(ctx, annot?.get(PDFName.of('Dest')));
       const name = dest instanceof PDFName ? dest.decodeText() : dest instanceof PDFString || dest instanceof PDFHexString ? dest.decodeText() : '';
-      if (!annot || !(calls ? name in calls : name.startsWith('note-'))) continue;
+      if (!annot || !name.startsWith('note-') || calls.has(name)) continue;
       const page = annotPage.get(k.obj.toString());
       const targetPage = destPage(name);
-      if (page !== undefined && targetPage !== undefined) found.push({ link: e, dest: name, page, targetPage, annot });
+      if (page !== undefined && targetPage !== undefined) calls.set(name, { link: e, dest: name, page, targetPage, annot });
     }
   }
-  // per page: the calls leading there, and the note items on it, in order
-  const byPage = new Map<number, { calls: Call[]; notes: Elem[] }>();
-  const entry = (p: number) => byPage.get(p) ?? byPage.set(p, { calls: [], notes: [] }).get(p)!;
-  for (const c of found) entry(c.targetPage).calls.push(c);
-  for (const n of noteItems) {
-    const p = firstPage(n);
-    if (p !== undefined) entry(p).notes.push(n);
+  let number = 0;
+  for (const c of calls.values()) c.annot.set(PDFName.of('Contents'), PDFHexString.fromText(`Fußnote ${++number}`));
+
+  // which note item is which footnote: by the print page's list per page, else by the order of the calls
+  const named: [Elem, string][] = [];
+  for (const [page, notes] of notesOnPage) {
+    const ids = facts ? facts.pages[page] ?? [] : [...calls.values()].filter((c) => c.targetPage === page).map((c) => c.dest);
+    if (ids.length === notes.length) notes.forEach((note, i) => named.push([note, ids[i]!]));
   }
   const order = [...elements(tree)];
-  let made = 0;
-  let number = 0;
-  for (const c of found) {
-    number++;
-    c.annot.set(PDFName.of('Contents'), PDFHexString.fromText(`Fußnote ${number}`));
+  const ids: [string, PDFRef][] = [];
+  for (const [note, id] of named) {
+    note.type = 'Note';
+    note.dict.set(PDFName.of('ID'), PDFString.of(id));
+    if (note.ref) ids.push([id, note.ref]);
+    const call = calls.get(id);
+    const block = call ? blockOf(call.link) : null;
+    if (!call || !block) continue; // no call to follow: the note stays at the foot of its page
+    let after = block;
+    if (facts?.continued[id]) {
+      const next = order.find((e) => e.type === block.type && e !== block && firstPage(e) === call.page + 1);
+      if (next) after = next;
+    }
+    detach(note);
+    insertAfter(after, note);
   }
-  for (const { calls: pageCalls, notes } of byPage.values()) {
-    if (pageCalls.length !== notes.length) continue;
-    pageCalls.forEach((call, i) => {
-      const note = notes[i]!;
-      const block = blockOf(call.link);
-      if (!block) return;
-      let after = block;
-      if (calls?.[call.dest]) {
-        const next = order.find((e) => e.type === block.type && e !== block && firstPage(e) === call.page + 1);
-        if (next) after = next;
-      }
-      detach(note);
-      note.type = 'Note';
-      note.dict.set(PDFName.of('ID'), PDFString.of(call.dest));
-      insertAfter(after, note);
-      made++;
-    });
-  }
-  return made;
+  if (ids.length > 0) addToIdTree(doc, tree.root, ids);
+  return named.length;
+}
+
+/**
+ * Element identifiers must be in the IDTree (ISO 32000-1, table 322): the tree (Chromium's holds ids of table
+ * headers) is rewritten as one sorted leaf with the notes' ids added.
+ */
+function addToIdTree(doc: PDFDocument, root: PDFDict, ids: [string, PDFRef][]): void {
+  const ctx = doc.context;
+  const entries = new Map<string, PDFObject>();
+  const collect = (node: PDFDict | undefined) => {
+    if (!node) return;
+    const names = lookup<PDFArray>(ctx, node.get(PDFName.of('Names')));
+    for (let i = 0; names && i + 1 < names.size(); i += 2) {
+      const key = lookup(ctx, names.get(i));
+      if (key instanceof PDFString || key instanceof PDFHexString) entries.set(key.decodeText(), names.get(i + 1));
+    }
+    for (const kid of lookup<PDFArray>(ctx, node.get(PDFName.of('Kids')))?.asArray() ?? []) collect(lookup<PDFDict>(ctx, kid));
+  };
+  collect(lookup<PDFDict>(ctx, root.get(PDFName.of('IDTree'))));
+  for (const [id, ref] of ids) entries.set(id, ref);
+  const sorted = [...entries.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const names = sorted.flatMap((key) => [PDFString.of(key), entries.get(key)!]);
+  root.set(PDFName.of('IDTree'), ctx.register(ctx.obj({ Names: names })));
 }
 
 function blockOf(e: Elem): Elem | null {

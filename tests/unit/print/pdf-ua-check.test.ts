@@ -26,6 +26,7 @@ describe('PDF/UA-Prüfung', () => {
     ['table-in-figure', 'figure-table', 1],
     ['li-without-lbody', 'list-structure', 1],
     ['note-without-id', 'note-id', 1],
+    ['note-id-not-in-id-tree', 'note-id', 1],
     ['link-without-contents', 'links', 1],
     ['link-not-in-tree', 'links', 1],
     ['skipped-heading', 'headings', 1],
