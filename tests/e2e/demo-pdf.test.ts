@@ -143,6 +143,11 @@ describe.each(publications.map((p) => [p.slug, p] as [string, Publication]))('De
     expect(xmp).toContain(`<rdf:li xml:lang="x-default">${title}</rdf:li>`);
     expect(xmp).toContain(`<dc:date><rdf:Seq><rdf:li>${publication.settings.datum}</rdf:li></rdf:Seq></dc:date>`);
     expect(xmp).toContain('<pdfuaid:part>1</pdfuaid:part>');
+    // every footnote of the sources (`[^1]: …` in the chapters) is a Note
+    const sources = publication.chapters.map((c) => fs.readFileSync(path.join(REPO_ROOT, c.file), 'utf8'));
+    const footnotes = sources.join('\n').match(/^\[\^[^\]]+\]:/gm)?.length ?? 0;
+    expect(footnotes).toBeGreaterThan(0);
+    expect(report.types['Note']).toBe(footnotes);
     const drucksache = publication.settings.beschlussvorlage?.drucksache;
     if (drucksache) expect(xmp).toContain(`<dc:identifier>${drucksache}</dc:identifier>`);
   });

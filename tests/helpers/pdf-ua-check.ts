@@ -53,6 +53,8 @@ export interface PdfUaReport {
   checkpoints: Checkpoint[];
   /** Checkpoints with at least one failure. */
   failed: Checkpoint[];
+  /** How many structure elements of each type (after the role map), e.g. `{ Note: 18 }`. */
+  types: Record<string, number>;
 }
 
 const TITLES: Record<CheckpointId, string> = {
@@ -87,6 +89,7 @@ const MAX_EXAMPLES = 5;
 
 class Tally {
   readonly counts = new Map<CheckpointId, { failures: number; examples: string[] }>();
+  readonly types: Record<string, number> = {};
   fail(id: CheckpointId, example: string, count = 1): void {
     const entry = this.counts.get(id) ?? { failures: 0, examples: [] };
     entry.failures += count;
@@ -100,7 +103,7 @@ class Tally {
       failures: this.counts.get(id)?.failures ?? 0,
       examples: this.counts.get(id)?.examples ?? [],
     }));
-    return { checkpoints, failed: checkpoints.filter((c) => c.failures > 0) };
+    return { checkpoints, failed: checkpoints.filter((c) => c.failures > 0), types: this.types };
   }
 }
 
@@ -174,6 +177,7 @@ export async function checkPdfUa(bytes: Uint8Array): Promise<PdfUaReport> {
       seen.add(el);
       const raw = name(el.get(PDFName.of('S'))) ?? '?';
       const type = mapped(raw);
+      tally.types[type] = (tally.types[type] ?? 0) + 1;
       if (!STANDARD_TYPES.has(type)) missingRoles.add(raw);
       const pg = el.get(PDFName.of('Pg')) ?? pageRef;
       const kids = kidsOf(el);
