@@ -23,7 +23,7 @@ import { PART_ATTRIBUTE, planParts, type PartRange } from './print-parts.ts';
 import { layOut, openPrintTab, setChartsAside, type PrintTab, type TabContext } from './print-tab.ts';
 import { labelChartsForPdf } from './pdf-ua/chart-labels.ts';
 import { footnoteFacts } from './pdf-ua/footnote-calls.ts';
-import { makeAccessible, type PdfMeta } from './pdf-ua/index.ts';
+import { accessibleOrAsPrinted, type PdfMeta } from './pdf-ua/index.ts';
 import { pdfProgress } from './progress.ts';
 
 /**
@@ -118,7 +118,7 @@ export async function renderPublication(job: PublicationJob, ctx: RenderContext)
     const printed = await first.page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
     const uaStart = ctx.clock();
     const meta = job.meta ?? { title: await first.page.title(), language: 'de-DE' };
-    fs.writeFileSync(job.outFile, await makeAccessible(printed, meta, { footnotes }));
+    fs.writeFileSync(job.outFile, await accessibleOrAsPrinted(printed, meta, { footnotes }, { slug: job.slug, file: job.displayFile, logger: ctx.logger }));
     const seconds = progress.finished(pages, job.displayFile, {
       layout: (pdfStart - layoutStart) / 1000,
       pdf: (uaStart - pdfStart) / 1000,

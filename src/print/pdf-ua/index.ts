@@ -9,6 +9,9 @@
  *   → link descriptions (links.ts), tab order, XMP metadata, title, language (metadata.ts) → save
  */
 import { PDFArray, PDFDocument, PDFName } from 'pdf-lib';
+import { printErrors } from '../../errors/print.ts';
+import { formatProblem } from '../../errors/problem.ts';
+import type { Logger } from '../../log.ts';
 import { markArtifacts, mcidsWithText, readContent, type PageContent } from './artifacts.ts';
 import { unwrapFigures } from './figures.ts';
 import { describeLinks } from './links.ts';
@@ -57,4 +60,23 @@ export async function makeAccessible(pdfBytes: Uint8Array, meta: PdfMeta, facts:
   describeLinks(doc);
   setDocumentMetadata(doc, meta);
   return doc.save({ useObjectStreams: false, updateFieldAppearances: false });
+}
+
+/**
+ * The PDF made accessible; if that fails, the PDF as Chromium wrote it, with a warning: its pages and numbers are
+ * complete, only the accessibility is not, so the build goes on.
+ */
+export async function accessibleOrAsPrinted(
+  pdfBytes: Uint8Array,
+  meta: PdfMeta,
+  facts: PrintFacts,
+  report: { slug: string; file: string; logger: Logger },
+): Promise<Uint8Array> {
+  try {
+    return await makeAccessible(pdfBytes, meta, facts);
+  } catch (err) {
+    const detail = err instanceof Error ? err.message : String(err);
+    report.logger.warn(formatProblem(printErrors.accessibleFailed(report.slug, report.file, detail)));
+    return pdfBytes;
+  }
 }

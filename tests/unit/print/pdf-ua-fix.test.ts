@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { PDFDocument, PDFName, PDFRawStream, PDFDict, PDFArray } from 'pdf-lib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { makeAccessible } from '../../../src/print/pdf-ua/index.ts';
+import { memoryLogger } from '../../../src/log.ts';
+import { accessibleOrAsPrinted, makeAccessible } from '../../../src/print/pdf-ua/index.ts';
 import { checkPdfUa } from '../../helpers/pdf-ua-check.ts';
 import { tinyTaggedPdf, type Flaw } from '../../helpers/tiny-tagged-pdf.ts';
 
@@ -83,5 +84,14 @@ describe('PDF/UA-Nachbearbeitung', () => {
     const text = new TextDecoder('latin1').decode((await import('node:zlib')).inflateSync(contents.contents));
     expect(text).toContain('/Artifact BMC\n72 300 20 20 re f\nEMC');
     expect(text).toContain('/H1 <</MCID 0 >>BDC BT /F1 12 Tf 72 700 Td (aaa) Tj ET EMC');
+  });
+
+  it('schreibt die PDF unverändert und warnt auf Deutsch, wenn die Nachbearbeitung scheitert', async () => {
+    const broken = new TextEncoder().encode('%PDF-1.4\nkein PDF\n');
+    const logger = memoryLogger();
+    const out = await accessibleOrAsPrinted(broken, META, {}, { slug: 'mini', file: 'dist/mini/mini.pdf', logger });
+    expect(out).toBe(broken);
+    expect(logger.lines).toHaveLength(1);
+    expect(logger.lines[0]).toMatch(/^warnung: dist\/mini\/mini\.pdf: warnung: Die Nachbearbeitung zum barrierefreien PDF \(PDF\/UA\) der Publikation „mini“ ist fehlgeschlagen/);
   });
 });
