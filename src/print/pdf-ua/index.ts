@@ -3,8 +3,9 @@
  * and everything else stay; what Chromium leaves out is added, what it gets wrong is rearranged.
  *
  *   load → page contents read, which MCIDs paint text
- *   → structure: footnotes become Notes behind their paragraph (notes.ts), chart and table wrappers are no Figures (figures.ts), table boxes out of the tree (tables.ts),
- *     L → LI → Lbl/LBody (lists.ts), role map for Strong/Em (role-map.ts); ParentTree rebuilt (struct-tree.ts)
+ *   → structure: footnotes become Notes behind their paragraph (notes.ts), chart and table wrappers are no
+ *     Figures (figures.ts), table boxes out of the tree (tables.ts), L → LI → Lbl/LBody (lists.ts), role map for
+ *     Strong/Em (role-map.ts); ParentTree rebuilt (struct-tree.ts)
  *   → contents: whatever no structure element holds becomes an artifact (artifacts.ts)
  *   → link descriptions (links.ts), tab order, XMP metadata, title, language (metadata.ts) → save
  */

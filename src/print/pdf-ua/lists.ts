@@ -10,9 +10,12 @@ import { elements, newElem, type Elem, type Kid, type StructTree } from './struc
 export function fixLists(ctx: PDFContext, tree: StructTree, hasText: (kid: Kid) => boolean): number {
   let changed = 0;
   for (const e of [...elements(tree)]) {
-    if (e.type === 'LI') changed += wrapRuns(ctx, e, (k) => k.kind === 'elem' && (k.type === 'Lbl' || k.type === 'LBody'), hasText, (kids) => newElem(ctx, 'LBody', e, kids));
+    if (e.type === 'LI') {
+      const allowed = (k: Kid) => k.kind === 'elem' && (k.type === 'Lbl' || k.type === 'LBody');
+      changed += wrapRuns(e, allowed, hasText, (kids) => newElem(ctx, 'LBody', e, kids));
+    }
     if (e.type === 'L') {
-      changed += wrapRuns(ctx, e, (k) => k.kind === 'elem' && (k.type === 'LI' || k.type === 'Caption'), hasText, (kids) => {
+      changed += wrapRuns(e, (k) => k.kind === 'elem' && (k.type === 'LI' || k.type === 'Caption'), hasText, (kids) => {
         const li = newElem(ctx, 'LI', e, []);
         li.kids = [newElem(ctx, 'LBody', li, kids)];
         return li;
@@ -23,7 +26,7 @@ export function fixLists(ctx: PDFContext, tree: StructTree, hasText: (kid: Kid) 
 }
 
 /** Replaces each run of kids that `allowed` rejects by one element made by `wrap`; drops textless MCIDs. */
-function wrapRuns(_ctx: PDFContext, parent: Elem, allowed: (k: Kid) => boolean, hasText: (k: Kid) => boolean, wrap: (kids: Kid[]) => Elem): number {
+function wrapRuns(parent: Elem, allowed: (k: Kid) => boolean, hasText: (k: Kid) => boolean, wrap: (kids: Kid[]) => Elem): number {
   if (parent.kids.every(allowed)) return 0;
   const out: Kid[] = [];
   let run: Kid[] = [];
