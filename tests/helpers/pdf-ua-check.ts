@@ -63,7 +63,7 @@ const TITLES: Record<CheckpointId, string> = {
   lang: 'Katalog /Lang (11-006)',
   'mark-info': 'MarkInfo /Marked true und StructTreeRoot (01-002, 01-001)',
   'role-map': 'Nicht-Standard-Strukturtypen in der RoleMap (02-001)',
-  'tagged-content': 'Aller Inhalt getaggt oder Artefakt (01-001, 01-005)',
+  'tagged-content': 'Aller Inhalt getaggt oder Artefakt, nie ineinander (01-001, 01-003, 01-004, 01-005)',
   'figure-alt': 'Figure mit /Alt (13-004)',
   'figure-table': 'Keine Tabelle innerhalb einer Figure',
   'list-structure': 'L → LI → Lbl/LBody (16-001…16-003)',
@@ -136,10 +136,17 @@ export async function checkPdfUa(bytes: Uint8Array): Promise<PdfUaReport> {
   const pageIndex = new Map(pages.map((p, i) => [p.ref.toString(), i]));
   /** page index → MCIDs the structure tree references */
   const referenced = pages.map(() => new Set<number>());
+  /** page index → MCIDs the tree references inside form XObjects drawn there (MCR with /Stm) */
+  const formReferenced = pages.map(() => new Set<number>());
   /** annotations referenced by OBJR, with the element holding the OBJR */
   const objrs = new Map<string, string>();
-  /** `page:mcid` → reference of the element that holds the MCID */
+  /** `page:mcid` (or `stm:<form>:mcid`) → reference of the element that holds the MCID */
   const owners = new Map<string, string>();
+  const claim = (key: string, self: string) => {
+    const before = owners.get(key);
+    if (before !== undefined && before !== self) tally.fail('parent-tree', `MCID ${key} gehört zwei Elementen`);
+    owners.set(key, self);
+  };
   if (!root) {
     tally.fail('mark-info', 'kein StructTreeRoot');
   } else {
@@ -225,15 +232,19 @@ export async function checkPdfUa(bytes: Uint8Array): Promise<PdfUaReport> {
         if (v instanceof PDFNumber) {
           const page = pageIndex.get(String(pg));
           if (page !== undefined) referenced[page]!.add(v.asNumber());
-          if (page !== undefined) owners.set(`${page}:${v.asNumber()}`, self);
+          if (page !== undefined) claim(`${page}:${v.asNumber()}`, self);
         } else if (v instanceof PDFDict) {
           const t = name(v.get(PDFName.of('Type')));
           if (t === 'MCR') {
             const page = pageIndex.get(String(v.get(PDFName.of('Pg')) ?? pg));
             const mcid = get(v.get(PDFName.of('MCID')));
-            if (page !== undefined && mcid instanceof PDFNumber) {
+            const stm = v.get(PDFName.of('Stm'));
+            if (page !== undefined && mcid instanceof PDFNumber && stm instanceof PDFRef) {
+              formReferenced[page]!.add(mcid.asNumber());
+              claim(`stm:${String(stm)}:${mcid.asNumber()}`, self);
+            } else if (page !== undefined && mcid instanceof PDFNumber) {
               referenced[page]!.add(mcid.asNumber());
-              owners.set(`${page}:${mcid.asNumber()}`, self);
+              claim(`${page}:${mcid.asNumber()}`, self);
             }
           } else if (t === 'OBJR') {
             const obj = v.get(PDFName.of('Obj'));
@@ -267,7 +278,7 @@ export async function checkPdfUa(bytes: Uint8Array): Promise<PdfUaReport> {
   });
 
   checkFonts(doc, get, name, tally);
-  await checkContent(bytes, referenced, tally);
+  await checkContent(bytes, referenced, formReferenced, tally);
   return tally.report();
 }
 
@@ -297,20 +308,25 @@ function checkParentTree(doc: PDFDocument, root: PDFDict, get: Getter, owners: M
   };
   collect(get<PDFDict>(root.get(PDFName.of('ParentTree'))));
   const pages = doc.getPages();
-  const byPage = new Map<number, [number, string][]>();
+  /** per content stream (a page's, or a form's `stm:<ref>`): its MCIDs and their owners */
+  const byStream = new Map<string, [number, string][]>();
   for (const [key, owner] of owners) {
-    const [page, mcid] = key.split(':').map(Number) as [number, number];
-    byPage.set(page, [...(byPage.get(page) ?? []), [mcid, owner]]);
+    const at = key.lastIndexOf(':');
+    const stream = key.slice(0, at);
+    byStream.set(stream, [...(byStream.get(stream) ?? []), [Number(key.slice(at + 1)), owner]]);
   }
-  for (const [page, list] of byPage) {
-    const sp = get<PDFNumber>(pages[page]!.node.get(PDFName.of('StructParents')));
+  const refOf = (text: string) => PDFRef.of(Number(text.split(' ')[0]), Number(text.split(' ')[1]));
+  for (const [stream, list] of byStream) {
+    const holder = stream.startsWith('stm:') ? get<PDFStream>(refOf(stream.slice(4)))?.dict : pages[Number(stream)]!.node;
+    const sp = get<PDFNumber>(holder?.get(PDFName.of('StructParents')));
     const arr = sp instanceof PDFNumber ? get<PDFArray>(entries.get(sp.asNumber())) : undefined;
     let wrong = 0;
     for (const [mcid, owner] of list) if (String(arr instanceof PDFArray && mcid < arr.size() ? arr.get(mcid) : undefined) !== owner) wrong++;
-    if (wrong > 0) tally.fail('parent-tree', `Seite ${page + 1}: ${wrong} MCIDs im ParentTree falsch oder fehlend`, wrong);
+    const where = stream.startsWith('stm:') ? `Form ${stream.slice(4)}` : `Seite ${Number(stream) + 1}`;
+    if (wrong > 0) tally.fail('parent-tree', `${where}: ${wrong} MCIDs im ParentTree falsch oder fehlend`, wrong);
   }
   for (const [annotRef, owner] of objrs) {
-    const annot = get<PDFDict>(PDFRef.of(Number(annotRef.split(' ')[0]), Number(annotRef.split(' ')[1])));
+    const annot = get<PDFDict>(refOf(annotRef));
     const sp = get<PDFNumber>(annot?.get(PDFName.of('StructParent')));
     if (!(sp instanceof PDFNumber) || String(entries.get(sp.asNumber())) !== owner) tally.fail('parent-tree', `Annotation ${annotRef} ohne richtigen ParentTree-Eintrag`);
   }
@@ -395,7 +411,7 @@ const PAINTING = new Set<number>([
  * references; every MCID on a page is referenced. pdf.js inlines form XObjects, so their content counts where they
  * are drawn.
  */
-async function checkContent(bytes: Uint8Array, referenced: Set<number>[], tally: Tally): Promise<void> {
+async function checkContent(bytes: Uint8Array, referenced: Set<number>[], formReferenced: Set<number>[], tally: Tally): Promise<void> {
   const task = getDocument({ data: new Uint8Array(bytes), verbosity: 0, useSystemFonts: false });
   const doc = await task.promise;
   try {
@@ -405,6 +421,10 @@ async function checkContent(bytes: Uint8Array, referenced: Set<number>[], tally:
       const stack: ('artifact' | 'tagged' | 'plain')[] = [];
       let untagged = 0;
       let unreferenced = 0;
+      /** artifacts inside tagged content and tagged content inside artifacts (01-003, 01-004) */
+      let mixed = 0;
+      /** inside a form XObject: its MCIDs belong to the form (MCR with /Stm), not to the page */
+      let formDepth = 0;
       for (let i = 0; i < list.fnArray.length; i++) {
         const fn = list.fnArray[i]!;
         const args = list.argsArray[i] as unknown[] | null;
@@ -412,19 +432,27 @@ async function checkContent(bytes: Uint8Array, referenced: Set<number>[], tally:
           const raw = args?.[0];
           const tag = typeof raw === 'object' && raw !== null && 'name' in raw ? String(raw.name) : String(raw);
           const mcid = fn === OPS.beginMarkedContentProps && typeof args?.[1] === 'number' ? args[1] : null;
-          if (tag === 'Artifact') stack.push('artifact');
-          else if (mcid !== null) {
+          if (tag === 'Artifact') {
+            if (stack.includes('tagged')) mixed++;
+            stack.push('artifact');
+          } else if (mcid !== null) {
+            if (stack.includes('artifact')) mixed++;
             stack.push('tagged');
-            if (!referenced[n - 1]!.has(mcid)) unreferenced++;
+            if (!(formDepth > 0 ? formReferenced : referenced)[n - 1]!.has(mcid)) unreferenced++;
           } else stack.push('plain');
         } else if (fn === OPS.endMarkedContent) {
           stack.pop();
+        } else if (fn === OPS.paintFormXObjectBegin) {
+          formDepth++;
+        } else if (fn === OPS.paintFormXObjectEnd) {
+          formDepth--;
         } else if (PAINTING.has(fn) || (fn === OPS.constructPath && PAINTING.has(Number(args?.[0])))) {
           if (!stack.some((s) => s !== 'plain')) untagged++;
         }
       }
       if (untagged > 0) tally.fail('tagged-content', `Seite ${n}: ${untagged} Zeichenoperatoren weder getaggt noch Artefakt`, untagged);
       if (unreferenced > 0) tally.fail('tagged-content', `Seite ${n}: ${unreferenced} MCIDs nicht im Strukturbaum`, unreferenced);
+      if (mixed > 0) tally.fail('tagged-content', `Seite ${n}: ${mixed}-mal Artefakt und getaggter Inhalt ineinander`, mixed);
     }
   } finally {
     await task.destroy();

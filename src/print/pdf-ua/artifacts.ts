@@ -8,7 +8,7 @@
  * Marked content may not cut a text object in two (ISO 32000-1, 14.6): a wrapped run starts and ends on the same
  * side of BT/ET.
  */
-import { mcidOf, tokenize, type Operator } from './content-stream.ts';
+import { mcidOf, operatorText, tokenize, type Operator } from './content-stream.ts';
 
 const PATH_PAINT = new Set(['S', 's', 'f', 'F', 'f*', 'B', 'B*', 'b', 'b*']);
 const TEXT_SHOW = new Set(['Tj', 'TJ', "'", '"']);
@@ -40,9 +40,10 @@ export function mcidsWithText(content: PageContent): Set<number> {
 
 /**
  * The content with orphan painting wrapped as artifacts and every MCID not in `keep` re-labelled as artifact.
- * Returns null when nothing changed.
+ * `taggedForms` are the resource names of form XObjects with marked content of their own (/StructParents): drawing
+ * one is left as it is, its content is tagged inside. Returns null when nothing changed.
  */
-export function markArtifacts(content: PageContent, keep: Set<number>): Uint8Array | null {
+export function markArtifacts(content: PageContent, keep: Set<number>, taggedForms: ReadonlySet<string> = new Set()): Uint8Array | null {
   const { bytes, ops } = content;
   const depth: number[] = [];
   const inText: boolean[] = [];
@@ -80,6 +81,7 @@ export function markArtifacts(content: PageContent, keep: Set<number>): Uint8Arr
   for (let i = 0; i < ops.length; i++) {
     const name = ops[i]!.name;
     if (depth[i] !== 0 || !(PATH_PAINT.has(name) || TEXT_SHOW.has(name) || OTHER_PAINT.has(name))) continue;
+    if (name === 'Do' && taggedForms.has(/\/([^\s/]+)\s*Do$/.exec(operatorText(bytes, ops[i]!))?.[1] ?? '')) continue;
     let from = i;
     let to = i;
     if (PATH_PAINT.has(name)) {

@@ -9,7 +9,7 @@
  *   → contents: whatever no structure element holds becomes an artifact (artifacts.ts)
  *   → link descriptions (links.ts), tab order, XMP metadata, title, language (metadata.ts) → save
  */
-import { PDFArray, PDFDocument, PDFName } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFStream, type PDFPage } from 'pdf-lib';
 import { printErrors } from '../../errors/print.ts';
 import { formatProblem } from '../../errors/problem.ts';
 import type { Logger } from '../../log.ts';
@@ -25,6 +25,18 @@ import { addRoleMap } from './role-map.ts';
 import { readStructTree, referencedMcids, writeStructTree, lookup, type Kid } from './struct-tree.ts';
 import { dropTableDecoration } from './tables.ts';
 
+/** Resource names of the page's form XObjects that have marked content of their own (/StructParents). */
+function taggedForms(page: PDFPage): Set<string> {
+  const ctx = page.doc.context;
+  const xobjects = lookup<PDFDict>(ctx, lookup<PDFDict>(ctx, page.node.get(PDFName.of('Resources')))?.get(PDFName.of('XObject')));
+  const names = new Set<string>();
+  for (const [name, ref] of xobjects?.entries() ?? []) {
+    const x = lookup<PDFStream>(ctx, ref);
+    if (x instanceof PDFStream && x.dict.get(PDFName.of('StructParents')) !== undefined) names.add(name.decodeText());
+  }
+  return names;
+}
+
 export type { PdfMeta } from './meta.ts';
 export { pdfMetaFromSettings, type PdfSettings } from './meta.ts';
 
@@ -39,7 +51,8 @@ export async function makeAccessible(pdfBytes: Uint8Array, meta: PdfMeta, facts:
   const pages = doc.getPages();
   const contents = new Map<string, PageContent>(pages.map((p) => [p.ref.toString(), readContent(readPageContent(p))]));
   const withText = new Map([...contents].map(([key, c]) => [key, mcidsWithText(c)]));
-  const hasText = (kid: Kid) => kid.kind !== 'mcid' || (withText.get(kid.page.toString())?.has(kid.mcid) ?? false);
+  // marked content inside a form XObject (MCR with /Stm) is kept as it is
+  const hasText = (kid: Kid) => kid.kind !== 'mcid' || kid.stm !== undefined || (withText.get(kid.page.toString())?.has(kid.mcid) ?? false);
 
   const tree = readStructTree(doc);
   if (tree) {
@@ -53,7 +66,7 @@ export async function makeAccessible(pdfBytes: Uint8Array, meta: PdfMeta, facts:
   const referenced = tree ? referencedMcids(tree) : new Map<string, Set<number>>();
   for (const page of pages) {
     const key = page.ref.toString();
-    const changed = markArtifacts(contents.get(key)!, referenced.get(key) ?? new Set());
+    const changed = markArtifacts(contents.get(key)!, referenced.get(key) ?? new Set(), taggedForms(page));
     if (changed) writePageContent(page, changed);
     const annots = lookup<PDFArray>(ctx, page.node.get(PDFName.of('Annots')));
     if (annots && annots.size() > 0) page.node.set(PDFName.of('Tabs'), PDFName.of('S'));

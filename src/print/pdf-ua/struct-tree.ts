@@ -3,7 +3,7 @@
  * every element's /K, /P, /S and /Pg, and the ParentTree rebuilt from the result (so an MCID that moved to another
  * element, or became an artifact, is mapped right).
  */
-import { PDFArray, PDFDict, PDFName, PDFNumber, PDFRef, type PDFContext, type PDFDocument, type PDFObject } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFName, PDFNumber, PDFRef, PDFStream, type PDFContext, type PDFDocument, type PDFObject } from 'pdf-lib';
 
 export interface Elem {
   kind: 'elem';
@@ -19,6 +19,8 @@ export interface Mcid {
   kind: 'mcid';
   mcid: number;
   page: PDFRef;
+  /** The form XObject whose content holds the MCID (MCR with /Stm); without it, the page's content. */
+  stm?: PDFRef;
 }
 
 export interface Objr {
@@ -77,7 +79,10 @@ export function readStructTree(doc: PDFDocument): StructTree | null {
           const mpg = v.get(PDFName.of('Pg'));
           const mcid = lookup(ctx, v.get(PDFName.of('MCID')));
           const mpage = mpg instanceof PDFRef ? mpg : page;
-          if (mpage && mcid instanceof PDFNumber) elem.kids.push({ kind: 'mcid', mcid: mcid.asNumber(), page: mpage });
+          const stm = v.get(PDFName.of('Stm'));
+          if (mpage && mcid instanceof PDFNumber) {
+            elem.kids.push({ kind: 'mcid', mcid: mcid.asNumber(), page: mpage, ...(stm instanceof PDFRef ? { stm } : {}) });
+          }
         } else if (type === 'OBJR') {
           const obj = v.get(PDFName.of('Obj'));
           elem.kids.push({ kind: 'objr', raw: item, obj: obj instanceof PDFRef ? obj : null });
@@ -122,12 +127,12 @@ export function hasDescendant(elem: Elem, test: (e: Elem) => boolean): boolean {
   return elem.kids.some((k) => k.kind === 'elem' && (test(k) || hasDescendant(k, test)));
 }
 
-/** The MCIDs the tree references, per page reference. */
+/** The MCIDs the tree references in each page's own content, per page reference. */
 export function referencedMcids(tree: StructTree): Map<string, Set<number>> {
   const result = new Map<string, Set<number>>();
   for (const elem of elements(tree)) {
     for (const kid of elem.kids) {
-      if (kid.kind !== 'mcid') continue;
+      if (kid.kind !== 'mcid' || kid.stm) continue;
       const key = kid.page.toString();
       if (!result.has(key)) result.set(key, new Set());
       result.get(key)!.add(kid.mcid);
@@ -160,7 +165,15 @@ export function writeStructTree(doc: PDFDocument, tree: StructTree): void {
       if (sp2 instanceof PDFNumber) nextKey = Math.max(nextKey, sp2.asNumber() + 1);
     }
   }
+  // forms with marked content of their own keep their key too
+  for (const elem of elements(tree)) {
+    for (const kid of elem.kids) {
+      const sp = kid.kind === 'mcid' && kid.stm ? lookup(ctx, lookup<PDFStream>(ctx, kid.stm)?.dict.get(PDFName.of('StructParents'))) : undefined;
+      if (sp instanceof PDFNumber) nextKey = Math.max(nextKey, sp.asNumber() + 1);
+    }
+  }
   const pageByRef = new Map(pages.map((p) => [p.ref.toString(), p]));
+  const formKeys = new Map<string, number>();
   const perPage = new Map<number, PDFRef[]>();
   const perObject = new Map<number, PDFRef>();
 
@@ -170,7 +183,7 @@ export function writeStructTree(doc: PDFDocument, tree: StructTree): void {
     d.set(PDFName.of('S'), PDFName.of(elem.type));
     if (elem.parent) d.set(PDFName.of('P'), refOf(elem.parent));
     else d.set(PDFName.of('P'), ctx.getObjectRef(tree.root) ?? tree.root);
-    const firstPage = elem.kids.find((k): k is Mcid => k.kind === 'mcid')?.page;
+    const firstPage = elem.kids.find((k): k is Mcid => k.kind === 'mcid' && !k.stm)?.page;
     const pg = d.get(PDFName.of('Pg'));
     const page = pg instanceof PDFRef ? pg : firstPage;
     if (!pg && firstPage) d.set(PDFName.of('Pg'), firstPage);
@@ -186,6 +199,19 @@ export function writeStructTree(doc: PDFDocument, tree: StructTree): void {
           annot.set(PDFName.of('StructParent'), PDFNumber.of(nextKey));
           perObject.set(nextKey++, ref);
         }
+      } else if (kid.stm) {
+        k.push(ctx.obj({ Type: 'MCR', Pg: kid.page, Stm: kid.stm, MCID: kid.mcid }));
+        const key = kid.stm.toString();
+        if (!formKeys.has(key)) {
+          const form = lookup<PDFStream>(ctx, kid.stm);
+          const sp = lookup(ctx, form?.dict.get(PDFName.of('StructParents')));
+          const formKey = sp instanceof PDFNumber ? sp.asNumber() : nextKey++;
+          if (!(sp instanceof PDFNumber)) form?.dict.set(PDFName.of('StructParents'), PDFNumber.of(formKey));
+          formKeys.set(key, formKey);
+        }
+        const list = perPage.get(formKeys.get(key)!) ?? [];
+        list[kid.mcid] = ref;
+        perPage.set(formKeys.get(key)!, list);
       } else {
         const same = page && kid.page.toString() === page.toString();
         k.push(same ? PDFNumber.of(kid.mcid) : ctx.obj({ Type: 'MCR', Pg: kid.page, MCID: kid.mcid }));

@@ -40,6 +40,14 @@ describe('PDF/UA-Prüfung', () => {
     expect(report.failed.map((c) => [c.id, c.failures])).toEqual([[id, count]]);
   });
 
+  it('meldet ein Artefakt in getaggtem Inhalt und getaggten Inhalt in einem Artefakt', async () => {
+    const content =
+      '/H1 <</MCID 0 >>BDC BT /F1 12 Tf 72 700 Td (a) Tj ET /Artifact BMC 0 0 5 5 re f EMC EMC\n' +
+      '/Artifact BMC /Figure <</MCID 1 >>BDC 72 500 9 9 re f EMC EMC';
+    const report = await checkPdfUa(await tinyTaggedPdf({ content }));
+    expect(report.failed.map((c) => [c.id, c.failures])).toEqual([['tagged-content', 2]]);
+  });
+
   it('zählt Text außerhalb markierter Inhalte je Zeichenoperator', async () => {
     const content = '/H1 <</MCID 0 >>BDC BT /F1 12 Tf 72 700 Td (a) Tj ET EMC\n/Figure <</MCID 1 >>BDC 72 500 9 9 re f EMC\nBT /F1 9 Tf 10 10 Td (a) Tj (a) Tj ET';
     const report = await checkPdfUa(await tinyTaggedPdf({ content }));
