@@ -25,12 +25,18 @@ export type Flaw =
   | 'font-without-tounicode'
   | 'no-tabs'
   | 'wrong-parent-tree'
-  | 'note-id-not-in-id-tree';
+  | 'note-id-not-in-id-tree'
+  | 'mcid-claimed-twice';
 
 export interface TinyOptions {
   flaws?: Flaw[];
   /** Page content to use instead of the default (then MCIDs 0 and 1 must be in it). */
   content?: string;
+  /**
+   * Also draw a form XObject `/Fm1` whose own content is tagged (a Figure, MCR with /Stm, ParentTree key 2), as
+   * Chromium does for the small charts in table cells.
+   */
+  withForm?: boolean;
 }
 
 const XMP = (uaid: boolean) =>
@@ -61,8 +67,12 @@ export async function tinyTaggedPdf(options: TinyOptions = {}): Promise<Uint8Arr
   let content = options.content ?? DEFAULT_CONTENT;
   if (flaws.has('untagged-path')) content += '\n72 300 20 20 re f';
   if (flaws.has('unreferenced-mcid')) content += '\n/P <</MCID 7 >>BDC BT /F1 12 Tf 72 200 Td (a) Tj ET EMC';
+  if (options.withForm) content += '\nq 1 0 0 1 300 300 cm /Fm1 Do Q';
   const stream = ctx.stream(content);
   page.node.set(PDFName.of('Contents'), ctx.register(stream));
+  const form = ctx.register(
+    ctx.stream('q /Figure <</MCID 0 >>BDC 0 0 40 40 re f EMC Q', { Type: 'XObject', Subtype: 'Form', BBox: [0, 0, 40, 40], StructParents: 2 }),
+  );
 
   const charProc = ctx.register(ctx.stream('1000 0 0 0 750 750 d1 0 0 750 750 re f'));
   const font = ctx.obj({
@@ -78,7 +88,7 @@ export async function tinyTaggedPdf(options: TinyOptions = {}): Promise<Uint8Arr
     Resources: {},
   });
   if (!flaws.has('font-without-tounicode')) font.set(PDFName.of('ToUnicode'), ctx.register(ctx.stream(TO_UNICODE)));
-  page.node.set(PDFName.of('Resources'), ctx.obj({ Font: { F1: ctx.register(font) } }));
+  page.node.set(PDFName.of('Resources'), ctx.obj({ Font: { F1: ctx.register(font) }, ...(options.withForm ? { XObject: { Fm1: form } } : {}) }));
 
   // a link annotation over the heading
   const annot = ctx.obj({ Type: 'Annot', Subtype: 'Link', Rect: [72, 700, 120, 712], Border: [0, 0, 0], A: { S: 'URI', URI: PDFString.of('https://example.org/') }, StructParent: 1 });
@@ -122,14 +132,18 @@ export async function tinyTaggedPdf(options: TinyOptions = {}): Promise<Uint8Arr
   kidsOf(figure, flaws.has('table-in-figure') ? [1, table] : [1]);
   const note = el('Note', document, flaws.has('note-without-id') ? {} : { ID: PDFString.of('fn-1') });
   const strong = el('Strong', document);
+  const formFigure = el('Figure', document, { Pg: page.ref, Alt: PDFHexString.fromText('Ein Quadrat in einer Form'), K: { Type: 'MCR', Pg: page.ref, Stm: form, MCID: 0 } });
+  const twice = el('P', document, { Pg: page.ref, K: 0 });
   const docKids: PDFRef[] = [h1, link, figure, heading2, list];
+  if (options.withForm) docKids.push(formFigure);
+  if (flaws.has('mcid-claimed-twice')) docKids.push(twice);
   if (!flaws.has('table-in-figure')) docKids.push(table);
   docKids.push(note, strong);
   kidsOf(document, docKids);
 
   const mcidParents = flaws.has('wrong-parent-tree') ? [figure, h1] : [h1, figure];
-  const parentTree = ctx.obj({ Nums: [0, ctx.obj(mcidParents), 1, link] });
-  const root = ctx.obj({ Type: 'StructTreeRoot', K: document, ParentTree: ctx.register(parentTree), ParentTreeNextKey: 2 });
+  const parentTree = ctx.obj({ Nums: [0, ctx.obj(mcidParents), 1, link, ...(options.withForm ? [2, ctx.obj([formFigure])] : [])] });
+  const root = ctx.obj({ Type: 'StructTreeRoot', K: document, ParentTree: ctx.register(parentTree), ParentTreeNextKey: 3 });
   if (!flaws.has('note-without-id') && !flaws.has('note-id-not-in-id-tree')) root.set(PDFName.of('IDTree'), ctx.obj({ Names: [PDFString.of('fn-1'), note] }));
   if (!flaws.has('no-role-map')) root.set(PDFName.of('RoleMap'), ctx.obj({ Strong: 'Span' }));
   ctx.assign(rootRef, root);

@@ -34,10 +34,17 @@ describe('PDF/UA-Prüfung', () => {
     ['font-without-tounicode', 'fonts', 1],
     ['no-tabs', 'tabs', 1],
     ['wrong-parent-tree', 'parent-tree', 2],
+    ['mcid-claimed-twice', 'parent-tree', 2],
   ];
   it.each(cases)('%s: Prüfpunkt %s schlägt %i-mal fehl, sonst keiner', async (flaw, id, count) => {
     const report = await checkPdfUa(await tinyTaggedPdf({ flaws: [flaw] }));
     expect(report.failed.map((c) => [c.id, c.failures])).toEqual([[id, count]]);
+  });
+
+  it('ordnet MCIDs in einer Form-XObject der Form zu, nicht der Seite', async () => {
+    const report = await checkPdfUa(await tinyTaggedPdf({ withForm: true }));
+    expect(report.failed.map((c) => `${c.id}: ${c.examples.join('; ')}`)).toEqual([]);
+    expect(report.types['Figure']).toBe(2);
   });
 
   it('meldet ein Artefakt in getaggtem Inhalt und getaggten Inhalt in einem Artefakt', async () => {

@@ -42,6 +42,19 @@ describe('PDF/UA-Nachbearbeitung', () => {
     expect(after.failed.map((c) => `${c.id}: ${c.examples.join('; ')}`)).toEqual([]);
   });
 
+  it('lässt getaggte Inhalte in Form-XObjects (MCR mit /Stm) getaggt und ihren ParentTree-Eintrag stehen', async () => {
+    const out = await makeAccessible(await tinyTaggedPdf({ flaws: CHROMIUM_FLAWS, withForm: true }), META);
+    const report = await checkPdfUa(out);
+    expect(report.failed.map((c) => `${c.id}: ${c.examples.join('; ')}`)).toEqual([]);
+    expect(report.types['Figure']).toBe(1); // the square's Figure in the form; the one around the table became a Div
+    expect(new TextDecoder('latin1').decode(out)).toMatch(/\/Stm \d+ 0 R/);
+    const doc = await PDFDocument.load(out);
+    const contents = doc.context.lookup(doc.getPages()[0]!.node.get(PDFName.of('Contents'))) as PDFRawStream;
+    const page = new TextDecoder('latin1').decode((await import('node:zlib')).inflateSync(contents.contents));
+    expect(page).toContain('/Fm1 Do');
+    expect(page).not.toMatch(/\/Artifact BMC\s*\/Fm1 Do/);
+  });
+
   it('schreibt Titel, Sprache, Datum der Fassung, Drucksache und PDF/UA-Kennung in die XMP-Metadaten', async () => {
     const out = await makeAccessible(await tinyTaggedPdf({ flaws: ['no-xmp'] }), META);
     const doc = await PDFDocument.load(out);
