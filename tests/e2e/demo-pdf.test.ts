@@ -16,6 +16,7 @@ import { loadPublications, type Publication } from '../../src/publication/load.t
 import { projectPaths } from '../../src/project.ts';
 import { REPO_ROOT } from '../helpers/build-fixture.ts';
 import { fontFacts, pageLines, readPdf, type PdfFacts } from '../helpers/pdf-text.ts';
+import { markedText } from '../helpers/pdf-marked-text.ts';
 import { checkPdfUa, formatReport } from '../helpers/pdf-ua-check.ts';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'bericht-demo-pdf-'));
@@ -150,5 +151,25 @@ describe.each(publications.map((p) => [p.slug, p] as [string, Publication]))('De
     expect(report.types['Note']).toBe(footnotes);
     const drucksache = publication.settings.beschlussvorlage?.drucksache;
     if (drucksache) expect(xmp).toContain(`<dc:identifier>${drucksache}</dc:identifier>`);
+  });
+
+  it('lässt Screenreader Kopf- und Fußzeilen und den ENTWURF-Vermerk überspringen, aber die Seitenzahlen im Inhaltsverzeichnis lesen', async () => {
+    const { file, facts } = get();
+    const marked = await markedText(new Uint8Array(fs.readFileSync(file)));
+    const total = facts.pages.length;
+    const draft = publication.settings.status !== 'beschlossen';
+    for (let n = 3; n <= total; n++) {
+      const footer = `Seite ${n} von ${total}`;
+      if (!lines(facts, n).includes(footer)) continue;
+      expect(marked.artifacts[n - 1], `Seite ${n}`).toContain(footer);
+      expect(marked.tagged[n - 1], `Seite ${n}`).not.toContain(footer);
+      if (draft) expect(marked.tagged[n - 1], `Seite ${n}`).not.toContain('ENTWURF');
+    }
+    // the contents: „1 Einleitung … 9“ — the chapter's page number is read with its entry
+    const first = publication.chapters[0]!.frontmatter.titel;
+    const tocPage = facts.pages.findIndex((p) => pageLines(p).slice(0, 2).join('|') === 'Inhalt|Inhalt');
+    const entry = lines(facts, tocPage + 1).find((l) => l.startsWith(`1 ${first} `))!;
+    const page = entry.split(' ').at(-1)!;
+    expect(marked.tagged[tocPage]).toMatch(new RegExp(`${first.split(' ')[0]}.*\\b${page}\\b`));
   });
 });
