@@ -20,7 +20,7 @@ import {
   decodePDFRawStream,
   type PDFObject,
 } from 'pdf-lib';
-import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { readMarkedContent } from './pdf-ua-content.ts';
 
 export type CheckpointId =
   | 'metadata'
@@ -278,7 +278,12 @@ export async function checkPdfUa(bytes: Uint8Array): Promise<PdfUaReport> {
   });
 
   checkFonts(doc, get, name, tally);
-  await checkContent(bytes, referenced, formReferenced, tally);
+  for (const p of await readMarkedContent(bytes, referenced, formReferenced)) {
+    const n = p.page;
+    if (p.untagged > 0) tally.fail('tagged-content', `Seite ${n}: ${p.untagged} Zeichenoperatoren weder getaggt noch Artefakt`, p.untagged);
+    if (p.unreferenced > 0) tally.fail('tagged-content', `Seite ${n}: ${p.unreferenced} MCIDs nicht im Strukturbaum`, p.unreferenced);
+    if (p.mixed > 0) tally.fail('tagged-content', `Seite ${n}: ${p.mixed}-mal Artefakt und getaggter Inhalt ineinander`, p.mixed);
+  }
   return tally.report();
 }
 
@@ -380,83 +385,6 @@ function checkFonts(doc: PDFDocument, get: Getter, name: (o: PDFObject | undefin
     }
   };
   doc.getPages().forEach((page, i) => visitResources(get<PDFDict>(page.node.get(PDFName.of('Resources'))), `Seite ${i + 1}`));
-}
-
-const PAINTING = new Set<number>([
-  OPS.stroke,
-  OPS.closeStroke,
-  OPS.fill,
-  OPS.eoFill,
-  OPS.fillStroke,
-  OPS.eoFillStroke,
-  OPS.closeFillStroke,
-  OPS.closeEOFillStroke,
-  OPS.showText,
-  OPS.showSpacedText,
-  OPS.nextLineShowText,
-  OPS.nextLineSetSpacingShowText,
-  OPS.paintImageXObject,
-  OPS.paintInlineImageXObject,
-  OPS.paintImageMaskXObject,
-  OPS.paintImageMaskXObjectGroup,
-  OPS.paintImageXObjectRepeat,
-  OPS.paintImageMaskXObjectRepeat,
-  OPS.paintSolidColorImageMask,
-  OPS.paintInlineImageXObjectGroup,
-  OPS.shadingFill,
-]);
-
-/**
- * Every painting operator lies inside marked content that is an Artifact or carries an MCID the structure tree
- * references; every MCID on a page is referenced. pdf.js inlines form XObjects, so their content counts where they
- * are drawn.
- */
-async function checkContent(bytes: Uint8Array, referenced: Set<number>[], formReferenced: Set<number>[], tally: Tally): Promise<void> {
-  const task = getDocument({ data: new Uint8Array(bytes), verbosity: 0, useSystemFonts: false });
-  const doc = await task.promise;
-  try {
-    for (let n = 1; n <= doc.numPages; n++) {
-      const list = await (await doc.getPage(n)).getOperatorList();
-      /** per open sequence: 'artifact', 'tagged' (an MCID) or 'plain' */
-      const stack: ('artifact' | 'tagged' | 'plain')[] = [];
-      let untagged = 0;
-      let unreferenced = 0;
-      /** artifacts inside tagged content and tagged content inside artifacts (01-003, 01-004) */
-      let mixed = 0;
-      /** inside a form XObject: its MCIDs belong to the form (MCR with /Stm), not to the page */
-      let formDepth = 0;
-      for (let i = 0; i < list.fnArray.length; i++) {
-        const fn = list.fnArray[i]!;
-        const args = list.argsArray[i] as unknown[] | null;
-        if (fn === OPS.beginMarkedContent || fn === OPS.beginMarkedContentProps) {
-          const raw = args?.[0];
-          const tag = typeof raw === 'object' && raw !== null && 'name' in raw ? String(raw.name) : String(raw);
-          const mcid = fn === OPS.beginMarkedContentProps && typeof args?.[1] === 'number' ? args[1] : null;
-          if (tag === 'Artifact') {
-            if (stack.includes('tagged')) mixed++;
-            stack.push('artifact');
-          } else if (mcid !== null) {
-            if (stack.includes('artifact')) mixed++;
-            stack.push('tagged');
-            if (!(formDepth > 0 ? formReferenced : referenced)[n - 1]!.has(mcid)) unreferenced++;
-          } else stack.push('plain');
-        } else if (fn === OPS.endMarkedContent) {
-          stack.pop();
-        } else if (fn === OPS.paintFormXObjectBegin) {
-          formDepth++;
-        } else if (fn === OPS.paintFormXObjectEnd) {
-          formDepth--;
-        } else if (PAINTING.has(fn) || (fn === OPS.constructPath && PAINTING.has(Number(args?.[0])))) {
-          if (!stack.some((s) => s !== 'plain')) untagged++;
-        }
-      }
-      if (untagged > 0) tally.fail('tagged-content', `Seite ${n}: ${untagged} Zeichenoperatoren weder getaggt noch Artefakt`, untagged);
-      if (unreferenced > 0) tally.fail('tagged-content', `Seite ${n}: ${unreferenced} MCIDs nicht im Strukturbaum`, unreferenced);
-      if (mixed > 0) tally.fail('tagged-content', `Seite ${n}: ${mixed}-mal Artefakt und getaggter Inhalt ineinander`, mixed);
-    }
-  } finally {
-    await task.destroy();
-  }
 }
 
 /** One line per checkpoint, for messages: `tagged-content: 3 (Seite 2: …)`. */
