@@ -73,7 +73,8 @@ export async function makeAccessible(pdfBytes: Uint8Array, meta: PdfMeta, facts:
   }
   describeLinks(doc);
   setDocumentMetadata(doc, meta);
-  return doc.save({ useObjectStreams: false, updateFieldAppearances: false });
+  // object streams (PDF 1.5; pdf-lib writes a 1.7 header): smaller than Chromium's own file
+  return doc.save({ useObjectStreams: true, updateFieldAppearances: false });
 }
 
 /**

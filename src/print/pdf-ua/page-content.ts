@@ -3,7 +3,7 @@
  * Marked content must not span streams, so joining an array of streams (with a line break between) keeps meaning.
  */
 import zlib from 'node:zlib';
-import { PDFArray, PDFName, PDFRawStream, PDFStream, decodePDFRawStream, type PDFPage } from 'pdf-lib';
+import { PDFArray, PDFName, PDFRawStream, PDFRef, PDFStream, decodePDFRawStream, type PDFPage } from 'pdf-lib';
 import { lookup, nameOf } from './struct-tree.ts';
 
 export function readPageContent(page: PDFPage): Uint8Array {
@@ -32,10 +32,13 @@ function decode(stream: PDFStream): Uint8Array {
   return decodePDFRawStream(stream).decode();
 }
 
+/** Replaces the page's content by `bytes`, in the place of its old stream(s) (which would stay in the file otherwise). */
 export function writePageContent(page: PDFPage, bytes: Uint8Array): void {
   const ctx = page.doc.context;
-  // level 1: a few per cent larger than Chromium's own streams, several times faster to write
-  const compressed = new Uint8Array(zlib.deflateSync(bytes, { level: 1 }));
+  const compressed = new Uint8Array(zlib.deflateSync(bytes, { level: 6 }));
   const stream = PDFRawStream.of(ctx.obj({ Filter: 'FlateDecode', Length: compressed.length }), compressed);
-  page.node.set(PDFName.of('Contents'), ctx.register(stream));
+  const old = page.node.get(PDFName.of('Contents'));
+  // one stream (as Chromium writes): replaced where it is; an array's streams are left, another page may share them
+  if (old instanceof PDFRef) ctx.assign(old, stream);
+  else page.node.set(PDFName.of('Contents'), ctx.register(stream));
 }
