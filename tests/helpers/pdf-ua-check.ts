@@ -3,8 +3,8 @@
  * every checkpoint with its failures and a few examples, so a test can say which one fails and how often.
  *
  * Structure, catalogue, annotations and fonts are read with pdf-lib; the page content (which painting operator
- * lies inside which marked-content sequence) with pdf.js' operator list (pdf-ua-content.ts) — not with the tokenizer of the
- * post-processing step it checks (src/print/pdf-ua/), so a mistake there cannot hide itself here.
+ * lies inside which marked-content sequence) with pdf.js' operator list (pdf-ua-content.ts) — not with the
+ * tokenizer of the post-processing step it checks (src/print/pdf-ua/), so a mistake there cannot hide itself here.
  */
 import {
   PDFArray,
