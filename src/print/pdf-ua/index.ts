@@ -73,8 +73,8 @@ export async function makeAccessible(pdfBytes: Uint8Array, meta: PdfMeta, facts:
   }
   describeLinks(doc);
   setDocumentMetadata(doc, meta);
-  // object streams (PDF 1.5; pdf-lib writes a 1.7 header): smaller than Chromium's own file
-  return doc.save({ useObjectStreams: true, updateFieldAppearances: false });
+  // no object streams: every object stays readable as text, as in Chromium's file (tests and tools grep for them)
+  return doc.save({ useObjectStreams: false, updateFieldAppearances: false });
 }
 
 /**
