@@ -105,6 +105,14 @@ export const printErrors = {
       `Die Druckfassung wollte „${url}“ von einem fremden Server laden; das wurde blockiert.`,
       'Binden Sie Schriften, Bilder und Skripte nur aus dem Projekt ein, nie von einem CDN oder einer fremden Website.',
     ),
+  accessibleFailed: (slug: string, file: string, detail: string): Problem =>
+    warning(
+      'pdf-ua-nachbearbeitung',
+      file,
+      `Die Nachbearbeitung zum barrierefreien PDF (PDF/UA) der Publikation „${slug}“ ist fehlgeschlagen (${firstLine(detail)}); ` +
+        'die PDF wurde ohne sie geschrieben: Inhalt und Seiten sind vollständig, Screenreader finden aber z. B. Kopfzeilen und Fußnoten nicht richtig ausgezeichnet.',
+      'Das ist ein Fehler des Werkzeugs, nicht Ihrer Inhalte. Bitte melden Sie ihn mit der Publikation, in der er auftrat; für einen Beschluss können Sie die PDF trotzdem verwenden.',
+    ),
 };
 
 const located = (code: string, at: Location, message: string, hint: string): Problem => ({ ...at, severity: 'fehler', code, message, hint });

@@ -21,6 +21,7 @@ import { isRunning } from '../output/staging.ts';
 import { links } from '../site/links.ts';
 import { chooseBrowser } from './browser.ts';
 import { launchBrowser } from './launch.ts';
+import { pdfMetaFromSettings, type PdfSettings } from './pdf-ua/index.ts';
 import { findPolyfill } from './polyfill.ts';
 import { renderPublication, type PdfResult, type PublicationJob } from './render-publication.ts';
 import { printPageScripts } from './page-scripts.ts';
@@ -33,8 +34,8 @@ export interface RenderPdfsOptions {
   distDir: string;
   /** How messages name the site's folder (`dist/`) when `distDir` is a staging folder; default: `distDir` itself. */
   shownDir?: string;
-  /** Only `slug` is used. */
-  publications: readonly { slug: string }[];
+  /** `slug`, and the settings for the PDF's metadata (title, date, Drucksache) when given. */
+  publications: readonly { slug: string; settings?: PdfSettings }[];
   logger: Logger;
   /** Browser executable; default: `BERICHT_BROWSER` or the usual install paths. */
   browserPath?: string;
@@ -56,7 +57,7 @@ export interface RenderPdfsOptions {
 export async function renderPdfs(options: RenderPdfsOptions): Promise<PdfResult[]> {
   const distDir = path.resolve(options.distDir);
   const shown = options.shownDir ?? shownDir(distDir);
-  const jobs = options.publications.map((p) => jobFor(distDir, shown, p.slug));
+  const jobs = options.publications.map((p) => jobFor(distDir, shown, p.slug, p.settings));
   checkBuilt(distDir, shown, jobs);
   if (jobs.length === 0) return [];
   for (const job of jobs) removeStalePdfs(job.finalFile);
@@ -116,7 +117,7 @@ interface PdfJob extends PublicationJob {
 
 const STALE = /^(.+)\.neu-(\d+)\.pdf$/;
 
-function jobFor(distDir: string, shown: string, slug: string): PdfJob {
+function jobFor(distDir: string, shown: string, slug: string, settings: PdfSettings | undefined): PdfJob {
   const rel = links.pdf(slug).slice(1);
   const printPath = links.print(slug);
   const finalFile = path.join(distDir, rel);
@@ -127,6 +128,7 @@ function jobFor(distDir: string, shown: string, slug: string): PdfJob {
     outFile: finalFile.replace(/\.pdf$/, `.neu-${process.pid}.pdf`),
     finalFile,
     displayFile: `${shown}${rel}`,
+    ...(settings ? { meta: pdfMetaFromSettings(settings) } : {}),
   };
 }
 

@@ -30,11 +30,21 @@ export function fillPageNumbers(): number {
     const target = id ? document.getElementById(id) : null;
     const page = target?.closest<HTMLElement>('.pagedjs_page');
     const number = page?.dataset['pageNumber'];
+    // the number is written as text of the link, not only shown by `content: attr(data-seite)`: generated content
+    // is painted without a tag, so it would be missing from the PDF's structure tree (print.css hides the ::after)
+    let text = a.querySelector<HTMLElement>(':scope > .seitenzahl');
     if (number) {
       a.dataset['seite'] = number;
+      if (!text) {
+        text = document.createElement('span');
+        text.className = 'seitenzahl';
+        a.append(text);
+      }
+      text.textContent = a.classList.contains('verweis') ? `, S. ${number}` : number;
       filled++;
     } else {
       delete a.dataset['seite'];
+      text?.remove();
     }
   }
   return filled;

@@ -14,9 +14,10 @@ export interface Progress {
   page(count: number): void;
   /**
    * Logs the result; `phases` are seconds spent in Paged.js (in `parts` tabs at once), in Chromium's PDF output and
-   * in the completeness check of the written PDF. Returns the total seconds.
+   * in the PDF/UA post-processing (`accessible`), and in the completeness check of the written PDF (`check`). Returns
+   * the total seconds.
    */
-  finished(pages: number, file: string, phases?: { layout: number; pdf: number; check?: number; parts?: number }): number;
+  finished(pages: number, file: string, phases?: { layout: number; pdf: number; accessible?: number; check?: number; parts?: number }): number;
 }
 
 export function pdfProgress(slug: string, logger: Logger, clock: () => number, intervalMs = 3000): Progress {
@@ -39,8 +40,9 @@ export function pdfProgress(slug: string, logger: Logger, clock: () => number, i
     finished(pages, file, phases) {
       const secs = (clock() - start) / 1000;
       const inParts = phases?.parts && phases.parts > 1 ? ` in ${phases.parts} Teilen parallel` : '';
+      const ua = phases?.accessible !== undefined ? `, PDF/UA ${seconds.format(phases.accessible)} s` : '';
       const check = phases?.check !== undefined ? `, Prüfung ${seconds.format(phases.check)} s` : '';
-      const detail = phases ? ` (Satz ${seconds.format(phases.layout)} s${inParts}, PDF ${seconds.format(phases.pdf)} s${check})` : '';
+      const detail = phases ? ` (Satz ${seconds.format(phases.layout)} s${inParts}, PDF ${seconds.format(phases.pdf)} s${ua}${check})` : '';
       logger.info(`PDF ${slug}: fertig, ${pagesText(pages)} in ${seconds.format(secs)} s${detail} → ${file}`);
       return secs;
     },

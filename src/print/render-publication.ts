@@ -8,7 +8,8 @@
  *   → the later parts' pages are taken out, their charts still empty (join-pages.ts)
  *   → the first tab, as soon as its part is done, switches to print media and settles its own pages; then joins
  *     the later parts' pages, fills their charts, page numbers and links (finish-document.ts)
- *   → soft hyphens out, a real hyphen and a space where lines end (line-ends.ts) → page.pdf()
+ *   → soft hyphens out, a real hyphen and a space where lines end (line-ends.ts) → charts named by title and
+ *     description (pdf-ua/chart-labels.ts) → page.pdf() → PDF/UA post-processing (pdf-ua/) → file
  *   → the written PDF is checked: every chart, map, table and footnote painted on its page (completeness.ts)
  */
 import fs from 'node:fs';
@@ -26,6 +27,9 @@ import { keepPart } from './keep-part.ts';
 import { settleLineEnds } from './line-ends.ts';
 import { PART_ATTRIBUTE, planParts, type PartRange } from './print-parts.ts';
 import { layOut, openPrintTab, setChartsAside, type PrintTab, type TabContext } from './print-tab.ts';
+import { labelChartsForPdf } from './pdf-ua/chart-labels.ts';
+import { footnoteFacts } from './pdf-ua/footnote-calls.ts';
+import { accessibleOrAsPrinted, type PdfMeta } from './pdf-ua/index.ts';
 import { pdfProgress } from './progress.ts';
 
 /** Attribute that numbers the charts, tables and footnotes for the completeness check (content-marks.ts). */
@@ -50,6 +54,8 @@ export interface PublicationJob {
   outFile: string;
   /** Path of the PDF for messages, e.g. `dist/mini-bericht/mini-bericht.pdf`. */
   displayFile: string;
+  /** Title, date, Drucksache … for the PDF/UA metadata; without it, the title of the print page. */
+  meta?: PdfMeta;
 }
 
 export interface RenderContext {
@@ -114,8 +120,13 @@ export async function renderPublication(job: PublicationJob, ctx: RenderContext)
     // the text layer: soft hyphens out, a hyphen and a space where lines end (line-ends.ts); the pages stay as they are
     await first.page.evaluate(settleLineEnds, '.pagedjs_pages');
     const placed = await first.page.evaluate(findPlacements, MARK_ATTRIBUTE);
+    await first.page.evaluate(labelChartsForPdf);
+    const footnotes = await first.page.evaluate(footnoteFacts);
     const pdfStart = ctx.clock();
-    await first.page.pdf({ path: job.outFile, preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
+    const printed = await first.page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
+    const uaStart = ctx.clock();
+    const meta = job.meta ?? { title: await first.page.title(), language: 'de-DE' };
+    fs.writeFileSync(job.outFile, await accessibleOrAsPrinted(printed, meta, { footnotes }, { slug: job.slug, file: job.displayFile, logger: ctx.logger }));
     const checkStart = ctx.clock();
     const { problems } = await checkCompleteness(job.outFile, job.slug, items, placed);
     if (problems.length > 0) {
@@ -125,7 +136,8 @@ export async function renderPublication(job: PublicationJob, ctx: RenderContext)
     }
     const seconds = progress.finished(pages, job.displayFile, {
       layout: (pdfStart - layoutStart) / 1000,
-      pdf: (checkStart - pdfStart) / 1000,
+      pdf: (uaStart - pdfStart) / 1000,
+      accessible: (checkStart - uaStart) / 1000,
       check: (ctx.clock() - checkStart) / 1000,
       parts: parts.length,
     });

@@ -29,6 +29,8 @@ import {
   wordsOf,
   type TextBlock,
 } from '../helpers/pdf-text-layer.ts';
+import { markedText } from '../helpers/pdf-marked-text.ts';
+import { checkPdfUa, formatReport } from '../helpers/pdf-ua-check.ts';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'bericht-demo-pdf-'));
 const dist = path.join(tmp, 'dist');
@@ -177,6 +179,45 @@ describe.each(publications.map((p) => [p.slug, p] as [string, Publication]))('De
     const titles = facts.outline.map((o) => o.title);
     for (const chapter of publication.chapters) expect(titles).toContain(chapter.frontmatter.titel);
     expect(facts.pageSizeMm).toEqual([210, 297]);
+  });
+
+  it('besteht alle maschinell prüfbaren PDF/UA-Prüfpunkte und nennt Titel und Datum der Fassung in den XMP-Metadaten', async () => {
+    const { file } = get();
+    const bytes = new Uint8Array(fs.readFileSync(file));
+    const report = await checkPdfUa(bytes);
+    expect(report.failed, formatReport(report)).toEqual([]);
+    const xmp = new TextDecoder().decode(bytes).match(/<x:xmpmeta[\s\S]*?<\/x:xmpmeta>/)?.[0] ?? '';
+    const title = publication.settings.titel.replace(/&/g, '&amp;');
+    expect(xmp).toContain(`<rdf:li xml:lang="x-default">${title}</rdf:li>`);
+    expect(xmp).toContain(`<dc:date><rdf:Seq><rdf:li>${publication.settings.datum}</rdf:li></rdf:Seq></dc:date>`);
+    expect(xmp).toContain('<pdfuaid:part>1</pdfuaid:part>');
+    // every footnote of the sources (`[^1]: …` in the chapters) is a Note
+    const sources = publication.chapters.map((c) => fs.readFileSync(path.join(REPO_ROOT, c.file), 'utf8'));
+    const footnotes = sources.join('\n').match(/^\[\^[^\]]+\]:/gm)?.length ?? 0;
+    expect(footnotes).toBeGreaterThan(0);
+    expect(report.types['Note']).toBe(footnotes);
+    const drucksache = publication.settings.beschlussvorlage?.drucksache;
+    if (drucksache) expect(xmp).toContain(`<dc:identifier>${drucksache}</dc:identifier>`);
+  });
+
+  it('lässt Screenreader Kopf- und Fußzeilen und den ENTWURF-Vermerk überspringen, aber die Seitenzahlen im Inhaltsverzeichnis lesen', async () => {
+    const { file, facts } = get();
+    const marked = await markedText(new Uint8Array(fs.readFileSync(file)));
+    const total = facts.pages.length;
+    const draft = publication.settings.status !== 'beschlossen';
+    for (let n = 3; n <= total; n++) {
+      const footer = `Seite ${n} von ${total}`;
+      if (!lines(facts, n).includes(footer)) continue;
+      expect(marked.artifacts[n - 1], `Seite ${n}`).toContain(footer);
+      expect(marked.tagged[n - 1], `Seite ${n}`).not.toContain(footer);
+      if (draft) expect(marked.tagged[n - 1], `Seite ${n}`).not.toContain('ENTWURF');
+    }
+    // the contents: „1 Einleitung … 9“ — the chapter's page number is read with its entry
+    const first = publication.chapters[0]!.frontmatter.titel;
+    const tocPage = facts.pages.findIndex((p) => pageLines(p).slice(0, 2).join('|') === 'Inhalt|Inhalt');
+    const entry = lines(facts, tocPage + 1).find((l) => l.startsWith(`1 ${first} `))!;
+    const page = entry.split(' ').at(-1)!;
+    expect(marked.tagged[tocPage]).toMatch(new RegExp(`${first.split(' ')[0]}.*\\b${page}\\b`));
   });
 });
 

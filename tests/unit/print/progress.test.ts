@@ -38,4 +38,11 @@ describe('pdfProgress phases', () => {
     progress.finished(3, 'dist/mini/mini.pdf', { layout: 1.25, pdf: 0.5, check: 0.25 });
     expect(logger.lines).toEqual(['PDF mini: fertig, 3 Seiten in 0,0 s (Satz 1,3 s, PDF 0,5 s, Prüfung 0,3 s) → dist/mini/mini.pdf']);
   });
+
+  it('names the time of the PDF/UA post-processing when given', () => {
+    const logger = memoryLogger();
+    const progress = pdfProgress('mini', logger, () => 2000);
+    progress.finished(3, 'dist/mini/mini.pdf', { layout: 2, pdf: 0.5, accessible: 0.4 });
+    expect(logger.lines).toEqual(['PDF mini: fertig, 3 Seiten in 0,0 s (Satz 2,0 s, PDF 0,5 s, PDF/UA 0,4 s) → dist/mini/mini.pdf']);
+  });
 });
