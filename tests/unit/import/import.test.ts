@@ -1,0 +1,133 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkData } from '../../../src/data/check.ts';
+import { formatProblem } from '../../../src/errors/problem.ts';
+import { projectPaths } from '../../../src/project.ts';
+import { flatFile, GEBIETE, GENESIS_TABLE, INDIKATOREN, INKAR, WIDE } from './fixtures.ts';
+
+const roots: string[] = [];
+afterEach(() => {
+  for (const r of roots.splice(0)) fs.rmSync(r, { recursive: true, force: true });
+});
+
+function project(files: Record<string, string | Uint8Array>) {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'import-'));
+  roots.push(root);
+  const all = { 'data/gebiete/gebiete.csv': GEBIETE, 'data/indikatoren/indikatoren.csv': INDIKATOREN, ...files };
+  for (const [rel, content] of Object.entries(all)) {
+    fs.mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
+    fs.writeFileSync(path.join(root, rel), content);
+  }
+  const { store, problems } = checkData(projectPaths(root));
+  return { store, problems, text: problems.map(formatProblem) };
+}
+
+/** Windows-1252 bytes of a text (ä ö ü ß as one byte each). */
+const cp1252 = (s: string): Uint8Array => Uint8Array.from([...s].map((c) => c.charCodeAt(0)));
+
+describe('GENESIS table export in data/quellen', () => {
+  const yaml = 'quelle: Regionaldatenbank Deutschland, Tabelle 12411-01-01-4\nwerte:\n  - spalte: Insgesamt\n    indikator: bevoelkerung\n  - spalte: weiblich\n    indikator: frauen\n';
+  it('takes the values of the project’s areas with their symbols, year from the header', () => {
+    const { store, problems, text } = project({ 'data/quellen/bevoelkerung.csv': cp1252(GENESIS_TABLE), 'data/quellen/bevoelkerung.yaml': yaml });
+    expect(problems.filter((p) => p.severity === 'fehler'), text.join('\n')).toEqual([]);
+    expect(store.cell('bevoelkerung', 'hw', 2018)?.wert).toBe(61234);
+    expect(store.cell('frauen', 'eichenau', 2018)?.wert).toBe(6345);
+    expect(store.cell('bevoelkerung', 'th', 2018)?.wert).toBe(2143145);
+    expect(store.cell('bevoelkerung', 'talbrueck', 2018, { mindestfallzahl: 0 })?.symbol).toBe('–');
+    expect(store.cell('frauen', 'talbrueck', 2018, { mindestfallzahl: 0 })?.symbol).toBe('…');
+    // the imported value points into the export: line 12; `16099;` (6) + `    Hainwald, Landkreis;` (24) → column 31
+    expect(store.cell('bevoelkerung', 'hw', 2018)?.source).toEqual({ file: 'data/quellen/bevoelkerung.csv', line: 12, column: 31 });
+  });
+
+  it('counts rows of areas outside the project in one note', () => {
+    const { problems } = project({ 'data/quellen/bevoelkerung.csv': cp1252(GENESIS_TABLE), 'data/quellen/bevoelkerung.yaml': yaml });
+    const outside = problems.filter((p) => p.code === 'quelle-gebiete-ausserhalb');
+    expect(outside).toHaveLength(1);
+    // DG, 16051 and 16099004 are not in the project
+    expect(outside[0]?.message).toContain('3 Zeilen für Gebiete außerhalb des Projekts übersprungen');
+    expect(outside[0]?.severity).toBe('warnung');
+  });
+
+  it('in data/werte gives one message saying where it belongs', () => {
+    const { problems } = project({ 'data/werte/bevoelkerung.csv': cp1252(GENESIS_TABLE) });
+    expect(problems.map((p) => p.code)).toEqual(['export-in-werte']);
+    expect(problems[0]?.hint).toContain('data/quellen/');
+  });
+
+  it('names the header texts when spalte does not exist', () => {
+    const bad = 'quelle: x\nwerte:\n  - spalte: Gesamt\n    indikator: bevoelkerung\n';
+    const { problems } = project({ 'data/quellen/bevoelkerung.csv': cp1252(GENESIS_TABLE), 'data/quellen/bevoelkerung.yaml': bad });
+    const p = problems.find((x) => x.code === 'quelle-spalte-fehlt');
+    expect(p).toMatchObject({ file: 'data/quellen/bevoelkerung.yaml', line: 3, column: 13 });
+    expect(p?.hint).toContain('„Insgesamt“');
+  });
+
+  it('a value also in data/werte is an error naming both places', () => {
+    const werte = 'indikator;gebiet;jahr;wert\nbevoelkerung;hw;2018;61000\n';
+    const { problems } = project({ 'data/quellen/bevoelkerung.csv': cp1252(GENESIS_TABLE), 'data/quellen/bevoelkerung.yaml': yaml, 'data/werte/w.csv': werte });
+    const p = problems.find((x) => x.code === 'quelle-wert-doppelt');
+    expect(p).toMatchObject({ file: 'data/quellen/bevoelkerung.csv', line: 12, severity: 'fehler' });
+    expect(p?.message).toContain('data/werte/w.csv:2');
+    expect(p?.message).toContain('„61234“');
+  });
+});
+
+describe('GENESIS flat file', () => {
+  const yaml = 'quelle: Zensus 2022\nwerte:\n  - spalte: BEV002\n    indikator: dichte\n';
+  const rows: [string, string, string][] = [
+    ['160990000002', 'Eichenau', '123.4'],
+    ['160990000003', 'Talbrück', '87.25'],
+    ['160510000000', 'Erfurt', '797.5'],
+  ];
+  it.each([[','], ['.']] as const)('reads decimal %s', (sep) => {
+    const { store, problems, text } = project({ 'data/quellen/dichte.csv': flatFile(sep, rows), 'data/quellen/dichte.yaml': yaml });
+    expect(problems.filter((p) => p.severity === 'fehler'), text.join('\n')).toEqual([]);
+    expect(store.cell('dichte', 'eichenau', 2022)?.wert).toBe(123.4);
+    expect(store.cell('dichte', 'talbrueck', 2022)?.wert).toBe(87.25);
+  });
+
+  it('10,000 rows of which 200 belong to the project: one line for the rest', () => {
+    const many: [string, string, string][] = [];
+    // 10,000 municipalities of a Land 20 that does not exist: ARS 200000000001, 200010000001 …
+    for (let i = 0; i < 10_000; i++) many.push([`${20000 + i}0000001`, `Gemeinde ${i}`, '1.5']);
+    // rows 1..200 become the project's: Eichenau and Talbrück alternately, each in 100 years 1901..2000
+    const lines = flatFile('.', many).split('\n');
+    const out = [lines[0]];
+    for (let i = 1; i <= 10_000; i++) {
+      let line = lines[i] ?? '';
+      if (i <= 200) {
+        const ars = i % 2 ? '160990000002' : '160990000003';
+        const year = 1900 + Math.ceil(i / 2);
+        line = line.replace(/^([^;]*;[^;]*;[^;]*;[^;]*;)[^;]*;([^;]*;[^;]*;)[^;]*;/, `$1${year}-12-31;$2${ars};`);
+      }
+      out.push(line);
+    }
+    const { store, problems } = project({ 'data/quellen/gross.csv': out.join('\n'), 'data/quellen/gross.yaml': yaml });
+    expect(problems.filter((p) => p.severity === 'fehler')).toEqual([]);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.message).toMatch(/^9\.800 Zeilen für Gebiete außerhalb des Projekts übersprungen/);
+    expect(store.years('dichte')).toHaveLength(100);
+    expect(store.cell('dichte', 'talbrueck', 2000)?.wert).toBe(1.5);
+  });
+});
+
+describe('INKAR and wide tables', () => {
+  it('INKAR: years from the second header row, 5-digit Kreis keys', () => {
+    const yaml = 'quelle: INKAR 2024\nwerte:\n  - spalte: Schuldnerquote\n    indikator: schulden\n';
+    const { store, problems, text } = project({ 'data/quellen/schulden.csv': INKAR, 'data/quellen/schulden.yaml': yaml });
+    expect(problems.filter((p) => p.severity === 'fehler'), text.join('\n')).toEqual([]);
+    expect(store.cell('schulden', 'hw', 2021)?.wert).toBe(11.4);
+    expect(store.cell('schulden', 'hw', 2022)?.wert).toBe(11.8);
+    expect(problems.find((p) => p.code === 'quelle-gebiete-ausserhalb')?.message).toContain('2 Zeilen');
+  });
+
+  it('wide table: areas by name, years as columns, no spalte needed', () => {
+    const yaml = 'quelle: Eigene Auswertung\nwerte:\n  - indikator: alq\n';
+    const { store, problems, text } = project({ 'data/quellen/alq.csv': WIDE, 'data/quellen/alq.yaml': yaml });
+    expect(problems, text.join('\n')).toEqual([]);
+    expect(store.cell('alq', 'eichenau', 2022)?.wert).toBe(5.9);
+    expect(store.cell('alq', 'talbrueck', 2023)?.symbol).toBe('/');
+  });
+});
