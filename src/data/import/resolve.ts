@@ -54,7 +54,7 @@ export function resolveValues(
   const cells: Cell[] = [];
   const seen = new Map<string, Location>();
   const outside = new Set<string>();
-  let outsideRows = 0;
+  const outsideRows = new Set<number>();
   let outsideAt: Location | null = null;
   const { data } = config;
   data.werte.forEach((entry, i) => {
@@ -74,7 +74,7 @@ export function resolveValues(
     const inside = mine.filter((m) => {
       if (m.gebiet !== null) return true;
       if (i === 0) {
-        outsideRows++;
+        outsideRows.add(m.v.gebietAt.line);
         outsideAt ??= m.v.gebietAt;
         outside.add(m.v.gebiet);
       }
@@ -118,7 +118,7 @@ export function resolveValues(
       cells.push(Object.freeze({ indikator: ind.id, gebiet, jahr, wert, symbol, hinweis: null, source: v.at }));
     }
   });
-  if (outsideRows > 0 && outsideAt) problems.push(importErrors.outsideProject(outsideAt, outsideRows, outside.size));
+  if (outsideRows.size > 0 && outsideAt) problems.push(importErrors.outsideProject(outsideAt, outsideRows.size, outside.size));
   problems.push(...capped.list());
   return { cells, problems };
 }

@@ -131,3 +131,39 @@ describe('INKAR and wide tables', () => {
     expect(store.cell('alq', 'talbrueck', 2023)?.symbol).toBe('/');
   });
 });
+
+describe('Excel workbook (.xlsx) as the BA sends it', () => {
+  it('reads the sheet named by blatt, numbers and keys as in the cells', async () => {
+    const { default: writeXlsxFile } = await import('write-excel-file/node');
+    const buffer = await writeXlsxFile([
+      { sheet: 'Hinweise', data: [[{ value: 'Statistik der Bundesagentur für Arbeit' }]] },
+      {
+        sheet: 'Daten',
+        data: [
+          [{ value: 'Arbeitslosenquote bezogen auf alle zivilen Erwerbspersonen' }],
+          [{ value: 'Regionalschlüssel' }, { value: 'Region' }, { value: 2022 }, { value: 2023 }],
+          [{ value: '16099' }, { value: 'Hainwald' }, { value: 5.8 }, { value: 6.1 }],
+          [{ value: '16051' }, { value: 'Erfurt' }, { value: 6.5 }, { value: 6.9 }],
+        ],
+      },
+    ]).toBuffer();
+    const yaml = 'quelle: Statistik der BA, Arbeitsmarkt in Zahlen\nblatt: Daten\nwerte:\n  - indikator: alq\n';
+    const { store, problems, text } = project({ 'data/quellen/ba.xlsx': new Uint8Array(buffer), 'data/quellen/ba.yaml': yaml });
+    expect(problems.filter((p) => p.severity === 'fehler'), text.join('\n')).toEqual([]);
+    expect(store.cell('alq', 'hw', 2022)?.wert).toBe(5.8);
+    expect(store.cell('alq', 'hw', 2023)?.wert).toBe(6.1);
+    // row 3 of the sheet, column C
+    expect(store.cell('alq', 'hw', 2022)?.source).toEqual({ file: 'data/quellen/ba.xlsx', line: 3, column: 3 });
+    expect(problems.find((p) => p.code === 'quelle-gebiete-ausserhalb')?.message).toContain('1 Zeile ');
+  });
+
+  it('a sheet that does not exist is named at blatt', async () => {
+    const { default: writeXlsxFile } = await import('write-excel-file/node');
+    const buffer = await writeXlsxFile([[{ value: 'x' }]]).toBuffer();
+    const yaml = 'quelle: BA\nblatt: Tabelle 7\nwerte:\n  - indikator: alq\n';
+    const { problems } = project({ 'data/quellen/ba.xlsx': new Uint8Array(buffer), 'data/quellen/ba.yaml': yaml });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ code: 'quelle-yaml-ungueltig', file: 'data/quellen/ba.yaml', line: 2 });
+    expect(problems[0]?.message).toContain('„Tabelle 7“ gibt es nicht');
+  });
+});
