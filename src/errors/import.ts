@@ -63,3 +63,19 @@ export const importErrors = {
   keyDuplicate: (at: Location, value: string, other: Location): Problem =>
     problem('schluessel-doppelt', at, `Der Schlüssel ${q(value)} bezeichnet dasselbe Gebiet wie der Schlüssel in ${ref(other)}.`, 'Jeder amtliche Schlüssel darf nur einem Gebiet gehören (ARS 160510000000, AGS 16051000 und Kreisschlüssel 16051 gelten als gleich).'),
 };
+
+/** Boundary files as GIS tools save them (src/data/validate/geo.ts, src/data/import/geo-*.ts). */
+export const geoImportErrors = {
+  crsUnsupported: (at: Location, crs: string, supported: readonly string[]): Problem =>
+    problem('geo-koordinatensystem-unbekannt', at, `Die Grenzen sind im Koordinatensystem ${q(crs)} gespeichert; es kann nicht sicher umgerechnet werden, die Karte würde falsch gezeichnet.`, `Speichern Sie die Datei in QGIS neu („Exportieren → Objekte speichern als … → GeoJSON“) mit dem KBS „EPSG:4326 – WGS 84“. Umgerechnet werden auch: ${supported.join(', ')}.`),
+  projectedWithoutCrs: (at: Location, sample: readonly number[]): Problem =>
+    problem('geo-koordinaten-projiziert', at, `Die Koordinaten (z. B. ${sample.slice(0, 2).map((n) => n.toLocaleString('de-DE')).join(' / ')}) sind keine Längen- und Breitengrade, und die Datei nennt kein Koordinatensystem („crs“); die Karte würde falsch gezeichnet.`, 'Speichern Sie die Datei in QGIS mit dem KBS „EPSG:4326 – WGS 84“ (oder mit ihrem Koordinatensystem, dann schreibt QGIS es als „crs“ in die Datei).'),
+  keyPropertyWithoutSchluessel: (at: Location, property: string): Problem =>
+    problem('geo-schluessel-fehlt', at, `Die Grenzen haben keine Eigenschaft „id“, aber amtliche Schlüssel in ${q(property)}; in data/gebiete steht jedoch kein passender „schluessel“.`, `Tragen Sie in data/gebiete/*.csv in der Spalte „schluessel“ die amtlichen Schlüssel Ihrer Gebiete ein (wie in ${q(property)}, z. B. AGS „16051000“ oder ARS „160510000000“) – dann werden die Grenzen darüber zugeordnet.`),
+  noIdProperty: (at: Location, count: number, properties: readonly string[]): Problem =>
+    problem('geo-id-eigenschaft-fehlt', at, `Keines der ${de(count)} Objekte hat eine Eigenschaft „id“ oder einen amtlichen Schlüssel (ARS, AGS, RS). Vorhanden: ${list(properties) || '(keine)'}.`, 'Geben Sie jedem Objekt in „properties“ eine „id“ mit der Kennung aus data/gebiete (in QGIS: Feldrechner, neues Feld „id“), oder exportieren Sie die Grenzen mit dem Feld „ARS“ bzw. „AGS“ und tragen die Schlüssel in data/gebiete in die Spalte „schluessel“ ein.'),
+  outsideProject: (at: Location, count: number, property: string): Problem =>
+    problem('geo-gebiete-ausserhalb', at, `${de(count)} ${count === 1 ? 'Grenze' : 'Grenzen'} für Gebiete außerhalb des Projekts übersprungen (Schlüssel in ${q(property)} steht in keiner Spalte „schluessel“ von data/gebiete).`, 'Nichts zu tun, wenn diese Gebiete nicht in den Bericht gehören.', 'warnung'),
+  simplified: (at: Location, before: number, after: number): Problem =>
+    problem('geo-vereinfacht', at, `Die Grenzen haben ${de(before)} Punkte, mehr als eine Karte braucht; sie wurden für die Karte auf ${de(after)} Punkte vereinfacht (gemeinsame Grenzen bleiben deckungsgleich).`, 'Nichts zu tun. Wer es schneller mag: in QGIS „Vektor → Geometrie-Werkzeuge → Vereinfachen“ und die kleinere Datei hier ablegen.', 'warnung'),
+};
