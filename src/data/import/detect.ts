@@ -6,7 +6,7 @@
  *   Kennziffer;Raumeinheit;Aggregat;…         inkar             (INKAR of the BBSR)
  *   a row with two or more years as headers   breit             (a planner's own table, Gebiete as rows)
  */
-import { cellText, type Grid } from './grid.ts';
+import { cellText, parseGrid, type Grid } from './grid.ts';
 import { looksLikeKey } from './keys.ts';
 import { yearOf, type ImportFormat } from './types.ts';
 
@@ -25,14 +25,18 @@ export function detectFormat(grid: Grid): ImportFormat | null {
 function genesisLike(rows: Grid['rows']): boolean {
   const lead = rows.findIndex((r) => looksLikeKey(cellText(r, 0)) || looksLikeKey(cellText(r, 1)));
   if (lead < 2) return false;
-  return rows.slice(0, lead).some((r) => r.filter((c) => c.value.trim() !== '').length === 1 && r.length === 1);
+  return rows.slice(0, lead).filter((r) => r.filter((c) => c.value.trim() !== '').length === 1).length >= 2;
 }
 
-/** Whether the start of a file in data/werte is an official export (then it belongs in data/quellen). */
+/**
+ * Whether the start of a file in data/werte is an official export (then it belongs in data/quellen). A file whose
+ * first line names the columns of data/werte never is; otherwise its first rows decide as above.
+ */
 export function looksLikeExport(text: string): ImportFormat | null {
-  const head = text.slice(0, 4000).replace(/^\uFEFF/, '');
-  if (/^"?GENESIS-Tabelle/i.test(head)) return 'genesis-tabelle';
-  if (/^"?statistics_code"?[;,]/i.test(head)) return 'genesis-flach';
-  if (/^"?Kennziffer"?;"?Raumeinheit"?/i.test(head)) return 'inkar';
-  return null;
+  const head = text.slice(0, 8000).replace(/^\uFEFF/, '');
+  const firstLine = (head.split('\n')[0] ?? '').toLowerCase();
+  if (['indikator', 'gebiet', 'jahr', 'wert'].every((c) => firstLine.includes(c))) return null;
+  const lines = head.split('\n');
+  const complete = lines.length > 1 ? lines.slice(0, -1).join('\n') : head;
+  return detectFormat(parseGrid('', complete));
 }

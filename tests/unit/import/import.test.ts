@@ -167,3 +167,23 @@ describe('Excel workbook (.xlsx) as the BA sends it', () => {
     expect(problems[0]?.message).toContain('„Tabelle 7“ gibt es nicht');
   });
 });
+
+describe('exports dropped into data/werte', () => {
+  it('a Landesamt table without the GENESIS title line: one message, not one per row', () => {
+    const table = GENESIS_TABLE.split('\r\n').slice(1).join('\r\n');
+    const { problems } = project({ 'data/werte/landesamt.csv': cp1252(table) });
+    expect(problems.map((p) => p.code)).toEqual(['export-in-werte']);
+  });
+
+  it('a Zensus flat file: one message', () => {
+    const { problems } = project({ 'data/werte/zensus.csv': flatFile(',', [['160990000002', 'Eichenau', '1.5']]) });
+    expect(problems.map((p) => p.code)).toEqual(['export-in-werte']);
+  });
+
+  it('a value file with a date where the year belongs: the hint names the year and data/quellen', () => {
+    const { problems } = project({ 'data/werte/w.csv': 'indikator;gebiet;jahr;wert\nbevoelkerung;hw;31.12.2018;61234\n' });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ code: 'jahr-ungueltig', line: 2, column: 17 });
+    expect(problems[0]?.hint).toContain('das Jahr, für das der Wert gilt: 2018');
+  });
+});
