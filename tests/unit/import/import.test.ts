@@ -187,3 +187,46 @@ describe('exports dropped into data/werte', () => {
     expect(problems[0]?.hint).toContain('das Jahr, für das der Wert gilt: 2018');
   });
 });
+
+describe('more layouts of the same exports', () => {
+  it('GENESIS table with the date in the first column and two years; merkmal picks the sex', () => {
+    const table = [
+      'GENESIS-Tabelle: 12411-02-03-5',
+      'Bevölkerung: Gemeinden, Stichtag, Geschlecht;;;;',
+      'Fortschreibung des Bevölkerungsstandes;;;;',
+      ';;;Insgesamt;männlich;weiblich',
+      '31.12.2022;16099002;      Eichenau;12400;6050;6350',
+      '31.12.2023;16099002;      Eichenau;12500;6100;6400',
+      '__________',
+      'Stand: 01.03.2024',
+    ].join('\n');
+    const yaml = 'quelle: Landesamt\nwerte:\n  - spalte: Insgesamt\n    indikator: bevoelkerung\n  - spalte: weiblich\n    indikator: frauen\n';
+    const { store, problems, text } = project({ 'data/quellen/b.csv': table, 'data/quellen/b.yaml': yaml });
+    expect(problems, text.join('\n')).toEqual([]);
+    expect(store.cell('bevoelkerung', 'eichenau', 2022)?.wert).toBe(12400);
+    expect(store.cell('frauen', 'eichenau', 2023)?.wert).toBe(6400);
+  });
+
+  it('a flat file with a second characteristic: without merkmal one grouped error, with it the values', () => {
+    const head = 'statistics_code;statistics_label;time_code;time_label;time;1_variable_code;1_variable_label;1_variable_attribute_code;1_variable_attribute_label;2_variable_code;2_variable_label;2_variable_attribute_code;2_variable_attribute_label;value;value_unit;value_variable_code;value_variable_label';
+    const row = (ars: string, sex: string, label: string, v: string) => `12411;Bevölkerung;STAG;Stichtag;2023-12-31;GEOGM1;Gemeinden;${ars};Ort;GES;Geschlecht;${sex};${label};${v};Anzahl;BEVSTD;Bevölkerungsstand`;
+    const file = [head, row('160990000002', 'GESM', 'männlich', '6100'), row('160990000002', 'GESW', 'weiblich', '6400'), row('160990000003', 'GESM', 'männlich', '900'), row('160990000003', 'GESW', 'weiblich', '950')].join('\n');
+    const without = project({ 'data/quellen/f.csv': file, 'data/quellen/f.yaml': 'quelle: x\nwerte:\n  - spalte: BEVSTD\n    indikator: frauen\n' });
+    expect(without.problems.map((p) => p.code)).toEqual(['quelle-wert-mehrfach', 'quelle-wert-mehrfach']);
+    expect(without.problems[0]).toMatchObject({ file: 'data/quellen/f.csv', line: 3 });
+    expect(without.problems[0]?.hint).toContain('merkmal:');
+    const withMerkmal = project({ 'data/quellen/f.csv': file, 'data/quellen/f.yaml': 'quelle: x\nwerte:\n  - spalte: BEVSTD\n    merkmal: weiblich\n    indikator: frauen\n' });
+    expect(withMerkmal.problems).toEqual([]);
+    expect(withMerkmal.store.cell('frauen', 'talbrueck', 2023)?.wert).toBe(950);
+  });
+
+  it('a table without any date needs jahr in the YAML: one message for all its values', () => {
+    const table = ['GENESIS-Tabelle: 99999-01', 'Ohne Stichtag;;', 'Anzahl;;', ';;Insgesamt', '16099002;Eichenau;5', '16099003;Talbrück;7', '16099;Hainwald;12', '16;Thüringen;99', '__________'].join('\n');
+    const yaml = 'quelle: x\nwerte:\n  - spalte: Insgesamt\n    indikator: bevoelkerung\n';
+    const { problems } = project({ 'data/quellen/t.csv': table, 'data/quellen/t.yaml': yaml });
+    expect(problems.map((p) => p.code)).toEqual(['quelle-jahr-fehlt']);
+    expect(problems[0]).toMatchObject({ file: 'data/quellen/t.csv', line: 5, column: 19 });
+    expect(problems[0]?.message).toContain('3 weiteren');
+    expect(problems[0]?.hint).toContain('„data/quellen/t.yaml“');
+  });
+});
