@@ -45,6 +45,7 @@ import { looksLikeExport } from './import/detect.ts';
 import { gebietIndex } from './import/resolve.ts';
 import { importSource } from './import/source.ts';
 import { importErrors } from '../errors/import.ts';
+import { quelleYamlOf } from './schemas/quelle.ts';
 import type { Cell } from './types.ts';
 
 const cellKey = (c: Cell): string => `${c.indikator}\u0000${c.gebiet}\u0000${c.jahr}`;
@@ -130,7 +131,7 @@ function checkContents(paths: ProjectPaths, files: DataFiles, contents: Readonly
   for (const file of files.quellenOhneExport) problems.push(importErrors.yamlWithoutSource({ file: rel(file), line: 1, column: 1 }));
   for (const q of files.quellen) {
     if (!q.yaml) {
-      problems.push(importErrors.sourceWithoutYaml({ file: rel(q.file), line: 1, column: 1 }, rel(q.file).replace(/\.(csv|xlsx)$/i, '.yaml')));
+      problems.push(importErrors.sourceWithoutYaml({ file: rel(q.file), line: 1, column: 1 }, quelleYamlOf(rel(q.file))));
       continue;
     }
     const b = bytes(q.file);

@@ -230,3 +230,30 @@ describe('more layouts of the same exports', () => {
     expect(problems[0]?.hint).toContain('„data/quellen/t.yaml“');
   });
 });
+
+describe('the YAML beside an export', () => {
+  it('an export without YAML is not read, with one warning naming the file to write', () => {
+    const { problems, store } = project({ 'data/quellen/schulden.csv': INKAR });
+    expect(problems.map((p) => [p.code, p.severity])).toEqual([['quelle-ohne-yaml', 'warnung']]);
+    expect(problems[0]?.hint).toContain('„data/quellen/schulden.yaml“');
+    expect(store.years('schulden')).toEqual([]);
+  });
+
+  it('a YAML without export, and an unknown key at its line', () => {
+    const { problems } = project({
+      'data/quellen/leer.yaml': 'quelle: x\nwerte:\n  - indikator: alq\n',
+      'data/quellen/schulden.csv': INKAR,
+      'data/quellen/schulden.yaml': 'quelle: INKAR\nwerte:\n  - spalte: Schuldnerquote\n    indikator: schulden\n    faktor: 100\n',
+    });
+    expect(problems.map((p) => [p.code, p.file, p.line])).toEqual([
+      ['quelle-ohne-export', 'data/quellen/leer.yaml', 1],
+      ['quelle-yaml-ungueltig', 'data/quellen/schulden.yaml', 3],
+    ]);
+    expect(problems[1]?.message).toContain('„faktor“');
+  });
+
+  it('an indicator missing from the catalogue is named at its line in the YAML', () => {
+    const { problems } = project({ 'data/quellen/schulden.csv': INKAR, 'data/quellen/schulden.yaml': 'quelle: INKAR\nwerte:\n  - spalte: Schuldnerquote\n    indikator: schuldnerquote\n' });
+    expect(problems.map((p) => [p.code, p.file, p.line, p.column])).toEqual([['quelle-indikator-unbekannt', 'data/quellen/schulden.yaml', 4, 16]]);
+  });
+});
