@@ -58,6 +58,8 @@ export const importErrors = {
     problem('quelle-anzahl-ungueltig', at, `${q(text)} ist keine Anzahl, der Indikator ${q(indikator)} hat aber die Einheit „Anzahl“.`, 'Prüfen Sie „spalte“ in der YAML-Datei (ist es die richtige Spalte?) oder die Einheit im Katalog.'),
   outsideProject: (at: Location, rows: number, areas: number): Problem =>
     problem('quelle-gebiete-ausserhalb', at, `${de(rows)} ${rows === 1 ? 'Zeile' : 'Zeilen'} für Gebiete außerhalb des Projekts übersprungen (${de(areas)} ${areas === 1 ? 'Gebiet' : 'Gebiete'}, deren Schlüssel in keiner Spalte „schluessel“ von data/gebiete steht).`, 'Nichts zu tun, wenn diese Gebiete nicht in den Bericht gehören. Sonst tragen Sie ihren amtlichen Schlüssel in data/gebiete/*.csv in die Spalte „schluessel“ ein.', 'warnung'),
+  gebietUnknown: (at: Location, text: string, suggestion: string | null): Problem =>
+    problem('quelle-gebiet-unbekannt', at, `${q(text)} ist weder ein amtlicher Schlüssel noch eine Kennung oder ein Name aus data/gebiete.`, `${suggestion ? `Meinten Sie ${q(suggestion)}? ` : ''}Schreiben Sie den Namen genau wie in data/gebiete (Spalte „name“), die Kennung („id“) oder den amtlichen Schlüssel.`),
   keyInvalid: (at: Location, value: string): Problem =>
     problem('schluessel-ungueltig', at, `${q(value)} ist kein amtlicher Gebietsschlüssel.`, 'Erwartet wird ein Schlüssel aus Ziffern: Land (2), Kreis (5), Gemeinde (AGS, 8) oder ARS (12), führende Nullen wie im Original (z. B. „01001000“).'),
   keyDuplicate: (at: Location, value: string, other: Location): Problem =>

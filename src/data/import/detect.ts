@@ -13,7 +13,7 @@ import { yearOf, type ImportFormat } from './types.ts';
 export function detectFormat(grid: Grid): ImportFormat | null {
   const rows = grid.rows.slice(0, 40);
   const first = cellText(rows[0], 0);
-  if (/^GENESIS-Tabelle\b/i.test(first) || /^Tabelle:\s*\d{5}-/i.test(first)) return 'genesis-tabelle';
+  if (/^GENESIS[- ]?(Tabelle|table)\b/i.test(first) || /^Tabelle:\s*\d{5}-/i.test(first)) return 'genesis-tabelle';
   if (rows[0]?.some((c) => c.value.trim().toLowerCase() === 'statistics_code')) return 'genesis-flach';
   if (/^kennziffer$/i.test(first) && /^raumeinheit$/i.test(cellText(rows[0], 1))) return 'inkar';
   if (genesisLike(rows)) return 'genesis-tabelle';

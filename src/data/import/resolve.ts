@@ -7,6 +7,7 @@ import { importErrors } from '../../errors/import.ts';
 import type { Location, Problem } from '../../errors/problem.ts';
 import { isCount } from '../confidentiality.ts';
 import { decimalEvidence, parseNumber, type NumberStyle } from '../numbers.ts';
+import { closest } from '../similar.ts';
 import { parseSymbol } from '../symbols.ts';
 import type { Cell, Gebiet, Indikator } from '../types.ts';
 import { CappedProblems } from '../validate/capped.ts';
@@ -55,6 +56,7 @@ export function resolveValues(
   const seen = new Map<string, Location>();
   const outside = new Set<string>();
   const outsideRows = new Set<number>();
+  const unknownRows = new Set<number>();
   let outsideAt: Location | null = null;
   const { data } = config;
   data.werte.forEach((entry, i) => {
@@ -73,6 +75,14 @@ export function resolveValues(
     const mine = matching.map((v) => ({ v, gebiet: findGebiet(v, index) }));
     const inside = mine.filter((m) => {
       if (m.gebiet !== null) return true;
+      if (normaliseKey(m.v.gebiet) === null) {
+        // a name or id that matches nothing is a typo, not an area outside the project (reported once per row)
+        if (unknownRows.has(m.v.gebietAt.line)) return false;
+        unknownRows.add(m.v.gebietAt.line);
+        const suggestion = closest(m.v.gebiet, [...index.byId.keys(), ...[...index.byId.values()].map((g) => g.name)]);
+        capped.add(importErrors.gebietUnknown(m.v.gebietAt, m.v.gebiet, suggestion));
+        return false;
+      }
       if (i === 0) {
         outsideRows.add(m.v.gebietAt.line);
         outsideAt ??= m.v.gebietAt;

@@ -257,3 +257,12 @@ describe('the YAML beside an export', () => {
     expect(problems.map((p) => [p.code, p.file, p.line, p.column])).toEqual([['quelle-indikator-unbekannt', 'data/quellen/schulden.yaml', 4, 16]]);
   });
 });
+
+describe('areas in a wide table', () => {
+  it('a misspelt name is an error with a suggestion, not an area outside the project', () => {
+    const wide = ['Gebiet;2021;2022', 'Eichenau;6,1;5,9', 'Talbrük;4,2;4,0'].join('\n');
+    const { problems } = project({ 'data/quellen/alq.csv': wide, 'data/quellen/alq.yaml': 'quelle: x\nwerte:\n  - indikator: alq\n' });
+    expect(problems.map((p) => [p.code, p.line, p.column])).toEqual([['quelle-gebiet-unbekannt', 3, 1]]);
+    expect(problems[0]?.hint).toContain('Meinten Sie „Talbrück“?');
+  });
+});
