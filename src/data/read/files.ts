@@ -1,5 +1,6 @@
 /**
  * Which files under data/ are which kind of data. Every kind is a folder, any number of files per folder.
+ * data/quellen/ holds official exports as downloaded (.csv, .xlsx), each with a YAML of the same name (src/data/import/).
  * Folders owned by other features (beteiligung, strategie, stellungnahmen) are skipped; any other CSV is a free
  * dataset. Hidden files and office lock files (`~$werte.xlsx`, `.~lock.werte.csv#`) are ignored.
  */
