@@ -11,6 +11,7 @@
  *     │
  *     ▼
  *   references (across files)    validateWerte (indikator, gebiet, duplicates), eltern, geo ids
+ *   exports (data/quellen/)       importSource       official exports + YAML → the same cells (src/data/import/)
  *     │  cells
  *     ▼
  *   store (indexed values)       createStore        confidentiality applied on every read
@@ -40,6 +41,21 @@ import { validateGebiete } from './validate/gebiete.ts';
 import { validateGeo } from './validate/geo.ts';
 import { validateIndikatoren } from './validate/indikatoren.ts';
 import { validateWerte } from './validate/werte.ts';
+import { looksLikeExport } from './import/detect.ts';
+import { gebietIndex } from './import/resolve.ts';
+import { importSource } from './import/source.ts';
+import { importErrors } from '../errors/import.ts';
+import { quelleYamlOf } from './schemas/quelle.ts';
+import type { Cell } from './types.ts';
+
+const cellKey = (c: Cell): string => `${c.indikator}\u0000${c.gebiet}\u0000${c.jahr}`;
+const cellText = (c: Cell): string => (c.wert !== null ? String(c.wert).replace('.', ',') : (c.symbol ?? '(leer)'));
+
+/** Whether a file's first bytes are an official export's (read as Windows-1252: the markers are ASCII). */
+function exportFormat(bytes: Uint8Array | null) {
+  if (!bytes) return null;
+  return looksLikeExport(new TextDecoder('windows-1252').decode(bytes.subarray(0, 4000)).replace(/^\u00EF\u00BB\u00BF/, ''));
+}
 
 export interface CheckResult {
   store: DataStore;
@@ -100,8 +116,40 @@ function checkContents(paths: ProjectPaths, files: DataFiles, contents: Readonly
 
   const g = validateGebiete(read(files.gebiete, GEBIETE_COLUMNS));
   const i = validateIndikatoren(read(files.indikatoren, INDIKATOREN_COLUMNS));
-  const w = validateWerte(read(files.werte, WERTE_COLUMNS), g.gebiete, i.indikatoren, new Set([...g.rejected, ...i.rejected]));
+  const werteFiles = files.werte.filter((file) => {
+    const format = exportFormat(contents.get(file) ?? null);
+    if (format) problems.push(importErrors.exportInWerte({ file: rel(file), line: 1, column: 1 }, format));
+    return !format;
+  });
+  const w = validateWerte(read(werteFiles, WERTE_COLUMNS), g.gebiete, i.indikatoren, new Set([...g.rejected, ...i.rejected]));
   for (const list of [g.problems, i.problems, w.problems]) for (const p of list) problems.push(p);
+
+  // Exports in data/quellen/: their values join those of data/werte, and a key in both is an error.
+  const index = gebietIndex(g.gebiete);
+  const cells = [...w.cells];
+  const known = new Map(cells.map((c) => [cellKey(c), c]));
+  for (const file of files.quellenOhneExport) problems.push(importErrors.yamlWithoutSource({ file: rel(file), line: 1, column: 1 }));
+  for (const q of files.quellen) {
+    if (!q.yaml) {
+      problems.push(importErrors.sourceWithoutYaml({ file: rel(q.file), line: 1, column: 1 }, quelleYamlOf(rel(q.file))));
+      continue;
+    }
+    const b = bytes(q.file);
+    const y = bytes(q.yaml);
+    if (!b || !y) continue;
+    const r = importSource({ file: rel(q.file), bytes: b, yamlFile: rel(q.yaml), yamlBytes: y }, index, i.indikatoren);
+    problems.push(...r.problems);
+    for (const cell of r.cells) {
+      const other = known.get(cellKey(cell));
+      if (other) {
+        const what = `Indikator „${cell.indikator}“, Gebiet „${cell.gebiet}“, Jahr ${cell.jahr}`;
+        problems.push(importErrors.collision(cell.source, what, cellText(cell), other.source, cellText(other)));
+        continue;
+      }
+      known.set(cellKey(cell), cell);
+      cells.push(cell);
+    }
+  }
 
   const datasets = new Map<string, Dataset>();
   for (const { name, file } of files.datasets) {
@@ -122,6 +170,6 @@ function checkContents(paths: ProjectPaths, files: DataFiles, contents: Readonly
     geo.push(...r.features);
   }
 
-  const store = createStore({ gebiete: g.gebiete, indikatoren: i.indikatoren, cells: w.cells, datasets, geo });
+  const store = createStore({ gebiete: g.gebiete, indikatoren: i.indikatoren, cells, datasets, geo });
   return { store, problems: sortProblems(capProblems(problems)) };
 }

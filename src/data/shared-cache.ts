@@ -36,7 +36,7 @@ function entries(): Map<string, Entry> {
 
 /** Every file whose content the check reads, sorted as listed. */
 export function checkedFiles(files: DataFiles): string[] {
-  return [...files.gebiete, ...files.indikatoren, ...files.werte, ...files.datasets.map((d) => d.file), ...files.geo, ...files.settings.map((s) => s.file), ...files.ignored];
+  return [...files.gebiete, ...files.indikatoren, ...files.werte, ...files.datasets.map((d) => d.file), ...files.geo, ...files.settings.map((s) => s.file), ...files.ignored, ...files.quellen.flatMap((q) => (q.yaml ? [q.file, q.yaml] : [q.file])), ...files.quellenOhneExport];
 }
 
 export interface Stamp {

@@ -16,6 +16,8 @@ export interface Gebiet {
   ebene: string;
   /** id of the enclosing Gebiet, or null */
   eltern: string | null;
+  /** Official key as written (AGS, ARS, Kreis key), or null; compared normalised (src/data/import/keys.ts). */
+  schluessel?: string | null;
   source: Location;
 }
 

@@ -16,6 +16,8 @@ const names = (list: readonly string[], delimiter = ', ', total = list.length): 
   total > 10 ? `${list.slice(0, 8).join(delimiter)}${delimiter}… (insgesamt ${de(total)} Spalten)` : list.join(delimiter);
 /** A value for a message: long ones are cut (an id may be five million characters long). */
 const short = (v: string): string => (v.length > 60 ? `${v.slice(0, 40)}… (${de(v.length)} Zeichen)` : v);
+/** The year of a date as exports write it (`31.12.2018`, `2018-12-31`), or null. */
+const dateYear = (v: string): string | null => /^\d{1,2}\.\d{1,2}\.(\d{4})$/.exec(v.trim())?.[1] ?? /^(\d{4})-\d{2}-\d{2}$/.exec(v.trim())?.[1] ?? null;
 const hex = (b: number): string => `0x${b.toString(16).toUpperCase().padStart(2, '0')}`;
 const NUMBER_STYLES = {
   de: 'Dezimalkomma, Tausenderpunkt (1.234,5)',
@@ -138,7 +140,7 @@ export const dataErrors = {
   countInvalid: (at: Location, value: string, indikator: string): Problem =>
     problem('anzahl-ungueltig', at, `${q(value)} ist keine Anzahl: Der Indikator ${q(indikator)} hat die Einheit „Anzahl“, erlaubt sind nur ganze Zahlen ab 0.`, 'Prüfen Sie den Wert – oder die Einheit des Indikators in data/indikatoren.'),
   yearInvalid: (at: Location, value: string): Problem =>
-    problem('jahr-ungueltig', at, `${q(short(value))} ist kein Jahr.`, /^\d\.\d{3}$/.test(value) ? `Schreiben Sie das Jahr ohne Tausenderpunkt: ${value.replace('.', '')}. Formatieren Sie die Spalte in Excel als „Standard“ statt „Zahl“.` : 'Schreiben Sie das Jahr vierstellig zwischen 1900 und 2100, z. B. 2024.'),
+    problem('jahr-ungueltig', at, `${q(short(value))} ist kein Jahr.`, /^\d\.\d{3}$/.test(value) ? `Schreiben Sie das Jahr ohne Tausenderpunkt: ${value.replace('.', '')}. Formatieren Sie die Spalte in Excel als „Standard“ statt „Zahl“.` : dateYear(value) ? `Hier steht ein Datum (Stichtag); erwartet wird das Jahr, für das der Wert gilt: ${dateYear(value)}. Ein amtlicher Export mit Stichtagen gehört unverändert nach data/quellen/ (siehe Handbuch „Daten aus amtlichen Quellen übernehmen“); dort wird das Jahr aus dem Datum gelesen.` : 'Schreiben Sie das Jahr vierstellig zwischen 1900 und 2100, z. B. 2024.'),
   requiredEmpty: (at: Location, column: string): Problem =>
     problem('pflichtfeld-leer', at, `Die Spalte ${q(column)} ist in dieser Zeile leer.`, `Tragen Sie ${COLUMN_HINT[column] ?? 'einen Wert'} ein.`),
   idTooLong: (at: Location, column: string, length: number, limit: number): Problem =>

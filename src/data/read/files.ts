@@ -1,5 +1,6 @@
 /**
  * Which files under data/ are which kind of data. Every kind is a folder, any number of files per folder.
+ * data/quellen/ holds official exports as downloaded (.csv, .xlsx), each with a YAML of the same name (src/data/import/).
  * Folders owned by other features (beteiligung, strategie, stellungnahmen) are skipped; any other CSV is a free
  * dataset. Hidden files and office lock files (`~$werte.xlsx`, `.~lock.werte.csv#`) are ignored.
  */
@@ -9,6 +10,9 @@ import { settingsFileOf } from '../schemas/einstellungen.ts';
 
 export const KIND_FOLDERS = ['gebiete', 'indikatoren', 'werte', 'geo'] as const;
 export type KindFolder = (typeof KIND_FOLDERS)[number];
+
+/** Official exports, unchanged, each with a YAML saying what to take (src/data/import/). */
+export const QUELLEN_FOLDER = 'quellen';
 
 /** Read by later features, not by the data layer. */
 export const OTHER_FEATURE_FOLDERS = ['beteiligung', 'strategie', 'stellungnahmen'] as const;
@@ -22,6 +26,10 @@ export interface DataFiles {
   werte: string[];
   geo: string[];
   datasets: { name: string; file: string }[];
+  /** Official exports in data/quellen/ (.csv, .xlsx) and the YAML beside each (null if missing). */
+  quellen: { file: string; yaml: string | null }[];
+  /** YAML files in data/quellen/ without an export of the same name. */
+  quellenOhneExport: string[];
   /** Settings files next to CSV files (`arbeit.csv` → `arbeit.einstellungen.yaml`), by the CSV's absolute path. */
   settings: { csv: string; file: string }[];
   /** Spreadsheets and other files that look like data but are not read (a warning each). */
@@ -41,7 +49,7 @@ function walk(dir: string, out: string[], folders: string[]): void {
 }
 
 export function listDataFiles(dataDir: string): DataFiles {
-  const files: DataFiles = { gebiete: [], indikatoren: [], werte: [], geo: [], datasets: [], settings: [], ignored: [], folders: [] };
+  const files: DataFiles = { gebiete: [], indikatoren: [], werte: [], geo: [], datasets: [], quellen: [], quellenOhneExport: [], settings: [], ignored: [], folders: [] };
   if (!fs.existsSync(dataDir)) return { ...files, folders: [dataDir] };
   const found: string[] = [];
   const folders: string[] = [];
@@ -49,11 +57,18 @@ export function listDataFiles(dataDir: string): DataFiles {
   const rel = (f: string) => path.relative(dataDir, f).split(path.sep).join('/');
   const other = (r: string) => (OTHER_FEATURE_FOLDERS as readonly string[]).includes(r.split('/')[0] ?? '');
   files.folders = folders.filter((f) => f === dataDir || !other(rel(f)));
+  const yamls: string[] = [];
   const all = found.map((file) => ({ file, r: rel(file) })).sort((a, b) => (a.r < b.r ? -1 : a.r > b.r ? 1 : 0));
   for (const { file, r } of all) {
     const top = r.includes('/') ? r.slice(0, r.indexOf('/')) : '';
     if ((OTHER_FEATURE_FOLDERS as readonly string[]).includes(top)) continue;
     const csv = /\.csv$/i.test(r);
+    if (top === QUELLEN_FOLDER) {
+      if (/\.(csv|xlsx)$/i.test(r)) files.quellen.push({ file, yaml: null });
+      else if (/\.ya?ml$/i.test(r)) yamls.push(file);
+      else if (SPREADSHEET.test(r)) files.ignored.push(file);
+      continue;
+    }
     if (top === 'geo') {
       if (/\.(geo)?json$/i.test(r)) files.geo.push(file);
       else if (csv || SPREADSHEET.test(r)) files.ignored.push(file);
@@ -66,6 +81,11 @@ export function listDataFiles(dataDir: string): DataFiles {
       files.ignored.push(file);
     }
   }
+  const base = (f: string) => f.replace(/\.(csv|xlsx|ya?ml)$/i, '');
+  const yamlByBase = new Map(yamls.map((y) => [base(y), y]));
+  for (const q of files.quellen) q.yaml = yamlByBase.get(base(q.file)) ?? null;
+  const exports = new Set(files.quellen.map((q) => base(q.file)));
+  files.quellenOhneExport = yamls.filter((y) => !exports.has(base(y)));
   const present = new Set(found);
   for (const csv of [...files.gebiete, ...files.indikatoren, ...files.werte, ...files.datasets.map((d) => d.file)]) {
     const file = settingsFileOf(csv);
