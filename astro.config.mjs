@@ -10,13 +10,14 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { footnotesGerman } from './src/markdown/footnotes-de.ts';
 import { feedbackLinks } from './src/markdown/feedback-links.ts';
 import { liveProject } from './src/integration/live-project.ts';
+import { contentGuard } from './src/integration/content-guard.ts';
 import { projectPaths } from './src/project.ts';
 
 // Where the tool lives, for code that runs from Astro's bundle and needs a file of the tool (the chart workers).
 process.env.BERICHT_WERKZEUG ??= fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
-  integrations: [mdx(), liveProject()],
+  integrations: [contentGuard(), mdx(), liveProject()],
   markdown: { processor: satteri({ hastPlugins: [feedbackLinks, footnotesGerman] }) },
   build: { format: 'directory' },
   trailingSlash: 'always',

@@ -18,6 +18,7 @@ import { contentErrors } from './errors/content.ts';
 import { formatProblem, hasErrors, sortProblems, type Problem } from './errors/problem.ts';
 import type { Logger } from './log.ts';
 import { claimAstroState } from './astro-state.ts';
+import { checkChapters } from './chapters/check.ts';
 import { checkProjectData } from './data/check-project.ts';
 import { checkProcess } from './process/check.ts';
 import { loadPublications } from './publication/load.ts';
@@ -29,6 +30,7 @@ import { loadWebsite } from './site/website.ts';
 /** Phase 1: everything a planner can get wrong, reported at once. */
 export async function checkProject(paths: ProjectPaths): Promise<Problem[]> {
   const { publications, problems } = loadPublications(paths);
+  problems.push(...checkChapters(paths));
   problems.push(...checkProjectData(paths));
   problems.push(...checkReferences(paths, publications));
   problems.push(...checkProcess(paths));
