@@ -10,6 +10,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { attributeValueOffset } from '../chapters/components.ts';
 import type { ChapterModel } from '../chapters/model.ts';
 import { lineIndex } from '../data/read/positions.ts';
 import { linkErrors } from '../errors/links.ts';
@@ -54,18 +55,6 @@ function targetOffset(src: string, node: Node): number {
   return start + i;
 }
 
-/** Offset of an attribute's value: after `name=` and an opening quote or `{`, within the attribute's own source. */
-function attributeOffset(src: string, attr: { name?: string; position?: { start: { offset?: number } } }, fallback: number): number {
-  const start = attr.position?.start.offset;
-  if (start === undefined) return fallback;
-  let i = start + (attr.name?.length ?? 0);
-  while (/[\s=]/.test(src[i] ?? '')) i++;
-  if (src[i] === '{') i++;
-  while (/\s/.test(src[i] ?? '')) i++;
-  if (src[i] === '"' || src[i] === "'" || src[i] === '`') i++;
-  return i;
-}
-
 /** Every forbidden link target and active element in one chapter's MDX source. */
 export function checkChapterLinks(model: ChapterModel): Problem[] {
   if (!model.tree) return []; // a syntax error: content-only.ts reports it with its position
@@ -86,7 +75,7 @@ export function checkChapterLinks(model: ChapterModel): Problem[] {
       for (const attr of node.attributes ?? []) {
         if (attr.type !== 'mdxJsxAttribute' || !attr.name) continue;
         if (/^on/i.test(attr.name)) {
-          problems.push(linkErrors.activeContent(at(attributeOffset(src, attr, start)), `Das Attribut „${attr.name}“ von <${node.name}>`));
+          problems.push(linkErrors.activeContent(at(attributeValueOffset(src, attr, start)), `Das Attribut „${attr.name}“ von <${node.name}>`));
           continue;
         }
         if (!URL_ATTRS.has(attr.name)) continue;
@@ -97,7 +86,7 @@ export function checkChapterLinks(model: ChapterModel): Problem[] {
         const candidates = attr.name.toLowerCase() === 'srcset' ? value.split(',').map((p) => p.trim().split(/\s+/)[0] ?? '') : [value];
         const bad = candidates.find((c) => !isAllowedLink(c));
         if (bad !== undefined) {
-          problems.push(linkErrors.forbiddenScheme(at(attributeOffset(src, attr, start)), `${attr.name} von <${node.name}>`, bad, linkScheme(bad)!));
+          problems.push(linkErrors.forbiddenScheme(at(attributeValueOffset(src, attr, start)), `${attr.name} von <${node.name}>`, bad, linkScheme(bad)!));
         }
       }
     }

@@ -3,30 +3,20 @@
  * `<Diagramm>` or `<Karte>` must exist in the data. Problems point at the attribute value in the .mdx file
  * (lines counted from the top of the file, frontmatter included).
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { referenceErrors, type Component } from '../../errors/data.ts';
 import type { Location, Problem } from '../../errors/problem.ts';
-import { relativeToProject, type ProjectPaths } from '../../project.ts';
+import { componentUses, type AttrValue } from '../../chapters/components.ts';
+import { chapterFiles } from '../../chapters/files.ts';
+import { chapterModel } from '../../chapters/model.ts';
+import type { ProjectPaths } from '../../project.ts';
 import { parseYears, PropError, splitIds } from '../format.ts';
-import { lineIndex } from '../read/positions.ts';
 import { closest } from '../similar.ts';
 import type { DataStore } from '../types.ts';
-import { scanComponents, type AttrValue } from './mdx-scan.ts';
 
 export const DATA_COMPONENTS: readonly Component[] = ['Wert', 'Tabelle', 'Diagramm', 'Karte'];
 
 /** Attributes each component cannot do without. */
 const REQUIRED: Partial<Record<Component, readonly string[]>> = { Wert: ['indikator', 'gebiet'], Tabelle: ['indikator'] };
-
-function mdxFiles(dir: string): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return fs
-    .readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.mdx'))
-    .map((f) => path.join(dir, f))
-    .sort();
-}
 
 /** The ids in a text or list attribute, each with its own offset. */
 function ids(v: AttrValue): { id: string; offset: number }[] {
@@ -37,12 +27,10 @@ function ids(v: AttrValue): { id: string; offset: number }[] {
 
 export function checkChapterReferences(paths: ProjectPaths, store: DataStore): Problem[] {
   const problems: Problem[] = [];
-  for (const file of mdxFiles(paths.content)) {
-    const src = fs.readFileSync(file, 'utf8');
-    const rel = relativeToProject(paths, file);
-    const pos = lineIndex(src);
-    const at = (offset: number): Location => ({ file: rel, ...pos(offset) });
-    for (const use of scanComponents(src, DATA_COMPONENTS)) {
+  for (const file of chapterFiles(paths)) {
+    const model = chapterModel(paths.root, file);
+    const at = (offset: number): Location => ({ file, ...model.position(offset) });
+    for (const use of componentUses(model, DATA_COMPONENTS)) {
       problems.push(...checkUse(use.component as Component, use.attrs, at(use.offset), at, store));
     }
   }

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { checkData } from '../../../src/data/check.ts';
 import { checkProjectData } from '../../../src/data/check-project.ts';
 import { checkChapterReferences } from '../../../src/data/references/chapter-references.ts';
-import { scanComponents } from '../../../src/data/references/mdx-scan.ts';
+import { componentUses } from '../../../src/chapters/components.ts';
+import { chapterFromSource } from '../../../src/chapters/model.ts';
 import { formatProblem } from '../../../src/errors/problem.ts';
 import { projectPaths } from '../../../src/project.ts';
 
@@ -45,7 +46,7 @@ describe('checkChapterReferences', () => {
   });
 });
 
-describe('scanComponents', () => {
+describe('componentUses', () => {
   const src = [
     '---',
     'titel: "<Wert indikator=\\"fm\\" />"',
@@ -58,7 +59,7 @@ describe('scanComponents', () => {
     '  gebiete={["x", "y"]} jahre={letzte} />',
     '<Werte indikator="anderes" />',
   ].join('\n');
-  const uses = scanComponents(src, ['Wert', 'Tabelle']);
+  const uses = componentUses(chapterFromSource('test', 'content/p/01-x.mdx', src), ['Wert', 'Tabelle']);
 
   it('finds uses outside frontmatter and fences, not other components with a longer name', () => {
     expect(uses.map((u) => u.component)).toEqual(['Wert', 'Tabelle']);
