@@ -10,7 +10,29 @@ const SYNTAX_CAUSES: Record<string, string> = {
   other: 'Meist ist ein Tag nicht geschlossen, oder ein „<“ oder „{“ steht im Text. Schreiben Sie „\\<“ bzw. „\\{“, wenn Sie das Zeichen meinen.',
 };
 
+const q = (v: string) => `„${v}“`;
+const maybe = (suggestion: string | null) => (suggestion ? `Meinten Sie ${q(suggestion)}? ` : '');
+const list = (values: readonly string[]) => values.map(q).join(', ');
+
 export const chapterErrors = {
+  unknownComponent: (at: Location, name: string, suggestion: string | null, known: readonly string[]): Problem =>
+    problem('komponente-unbekannt', at, `Die Komponente <${name}> gibt es nicht.`, `${maybe(suggestion)}Bekannt sind: ${known.map((k) => `<${k}>`).join(', ')}.`),
+  unknownProp: (at: Location, component: string, prop: string, suggestion: string | null, known: readonly string[]): Problem =>
+    problem(
+      'komponente-attribut-unbekannt',
+      at,
+      `<${component}> kennt das Attribut ${q(prop)} nicht.`,
+      `${maybe(suggestion)}${known.length ? `Erlaubt sind: ${list(known)}.` : `<${component}> hat keine Attribute.`}`,
+    ),
+  propValue: (at: Location, component: string, prop: string, value: string, allowed: readonly string[], suggestion: string | null): Problem =>
+    problem('komponente-wert-ungueltig', at, `<${component} ${prop}=${q(value)}>: ${q(value)} ist hier nicht erlaubt.`, `${maybe(suggestion)}Erlaubt sind: ${list(allowed)}.`),
+  propType: (at: Location, component: string, prop: string, value: string, expected: string): Problem =>
+    problem('komponente-wert-ungueltig', at, `<${component} ${prop}=…>: ${value} passt nicht, erwartet wird ${expected}.`, `Schreiben Sie z. B. ${prop}="…" oder ${prop}={3}.`),
+  propMissing: (at: Location, component: string, prop: string): Problem =>
+    problem('komponente-attribut-fehlt', at, `<${component}> ohne Angabe ${q(prop)}.`, `Ergänzen Sie ${prop}="…".`),
+  propInvalid: (at: Location, component: string, prop: string, value: string, detail: string): Problem =>
+    problem('komponente-wert-ungueltig', at, `<${component} ${prop}=${q(value)}>: ${detail}`, 'Korrigieren Sie den Wert.'),
+
   syntax: (at: Location, kind: 'jsx' | 'expression' | 'other', detail: string): Problem =>
     problem('kapitel-syntax', at, `Das Kapitel lässt sich hier nicht lesen (MDX-Syntaxfehler: ${detail}).`, SYNTAX_CAUSES[kind]!),
   importExport: (at: Location, keyword: string): Problem =>

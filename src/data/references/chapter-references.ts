@@ -15,9 +15,6 @@ import type { DataStore } from '../types.ts';
 
 export const DATA_COMPONENTS: readonly Component[] = ['Wert', 'Tabelle', 'Diagramm', 'Karte'];
 
-/** Attributes each component cannot do without. */
-const REQUIRED: Partial<Record<Component, readonly string[]>> = { Wert: ['indikator', 'gebiet'], Tabelle: ['indikator'] };
-
 /** The ids in a text or list attribute, each with its own offset. */
 function ids(v: AttrValue): { id: string; offset: number }[] {
   if (v.kind === 'text') return splitIds(v.value).map((x) => ({ id: x.id, offset: v.offset + x.offset }));
@@ -39,7 +36,7 @@ export function checkChapterReferences(paths: ProjectPaths, store: DataStore): P
 
 function checkUse(component: Component, attrs: Map<string, AttrValue>, tagAt: Location, at: (o: number) => Location, store: DataStore): Problem[] {
   const problems: Problem[] = [];
-  for (const attr of REQUIRED[component] ?? []) if (!attrs.has(attr)) problems.push(referenceErrors.attributeMissing(tagAt, component, attr));
+  // missing props and years that cannot be read are reported by the component's schema (chapters/props-check.ts)
 
   let indikator: string | null = null;
   const ind = attrs.get('indikator');
@@ -78,13 +75,9 @@ function checkUse(component: Component, attrs: Map<string, AttrValue>, tagAt: Lo
       years = parseYears(v.value);
     } catch (err) {
       if (!(err instanceof PropError)) throw err;
-      problems.push(referenceErrors.yearInvalid(at(v.offset), component, attr, String(v.value), err.detail));
       continue;
     }
-    if (component === 'Wert' && attr === 'jahr' && years.length !== 1) {
-      problems.push(referenceErrors.yearInvalid(at(v.offset), component, attr, String(v.value), 'Für <Wert> genau ein Jahr angeben.'));
-      continue;
-    }
+    if ((component === 'Wert' || component === 'Karte') && attr === 'jahr' && years.length !== 1) continue;
     if (!indikator) continue;
     const available = store.years(indikator);
     const single = gebiete.length === 1 && attrs.get('gebiet') ? gebiete[0] : undefined;
