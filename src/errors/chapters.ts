@@ -25,13 +25,13 @@ export const chapterErrors = {
       `${maybe(suggestion)}${known.length ? `Erlaubt sind: ${list(known)}.` : `<${component}> hat keine Attribute.`}`,
     ),
   propValue: (at: Location, component: string, prop: string, value: string, allowed: readonly string[], suggestion: string | null): Problem =>
-    problem('komponente-wert-ungueltig', at, `<${component} ${prop}=${q(value)}>: ${q(value)} ist hier nicht erlaubt.`, `${maybe(suggestion)}Erlaubt sind: ${list(allowed)}.`),
+    problem('komponente-wert-ungueltig', at, `<${component} ${prop}="${value}">: ${q(value)} ist hier nicht erlaubt.`, `${maybe(suggestion)}Erlaubt sind: ${list(allowed)}.`),
   propType: (at: Location, component: string, prop: string, value: string, expected: string): Problem =>
-    problem('komponente-wert-ungueltig', at, `<${component} ${prop}=…>: ${value} passt nicht, erwartet wird ${expected}.`, `Schreiben Sie z. B. ${prop}="…" oder ${prop}={3}.`),
+    problem('komponente-wert-ungueltig', at, `<${component} ${prop}=…>: ${value} passt nicht, erwartet wird ${expected}.`, `Schreiben Sie z. B. ${prop}="…".`),
   propMissing: (at: Location, component: string, prop: string): Problem =>
     problem('komponente-attribut-fehlt', at, `<${component}> ohne Angabe ${q(prop)}.`, `Ergänzen Sie ${prop}="…".`),
   propInvalid: (at: Location, component: string, prop: string, value: string, detail: string): Problem =>
-    problem('komponente-wert-ungueltig', at, `<${component} ${prop}=${q(value)}>: ${detail}`, 'Korrigieren Sie den Wert.'),
+    problem('komponente-wert-ungueltig', at, `<${component} ${prop}="${value}">: ${detail}`, 'Korrigieren Sie den Wert.'),
 
   syntax: (at: Location, kind: 'jsx' | 'expression' | 'other', detail: string): Problem =>
     problem('kapitel-syntax', at, `Das Kapitel lässt sich hier nicht lesen (MDX-Syntaxfehler: ${detail}).`, SYNTAX_CAUSES[kind]!),

@@ -3,6 +3,7 @@
  * `<Diagramm>` or `<Karte>` must exist in the data. Problems point at the attribute value in the .mdx file
  * (lines counted from the top of the file, frontmatter included).
  */
+import { chartErrors } from '../../errors/charts.ts';
 import { referenceErrors, type Component } from '../../errors/data.ts';
 import type { Location, Problem } from '../../errors/problem.ts';
 import { componentUses, type AttrValue } from '../../chapters/components.ts';
@@ -94,5 +95,11 @@ function checkUse(component: Component, attrs: Map<string, AttrValue>, tagAt: Lo
       if (missing.length) problems.push(referenceErrors.yearsWithoutValue(at(v.offset), component, indikator, missing, available));
     }
   }
+  if (component === 'Karte' && indikator && !hasOutlineWithValue(store, indikator)) problems.push(chartErrors.noGeometry(tagAt, indikator));
   return problems;
+}
+
+/** Whether some Gebiet with an outline in data/geo has a value of the indicator (else the map would be empty). */
+function hasOutlineWithValue(store: DataStore, indikator: string): boolean {
+  return store.geo.some((f) => store.series(indikator, f.properties.id).some((c) => c.wert !== null && c.wert !== undefined));
 }

@@ -41,7 +41,7 @@ describe('Kapitel sind Inhalt, kein Code', () => {
     expect(output).toContain('content/mini-bericht/04-code.mdx:11:18: fehler: Hier steht der Name „geheim“ in geschweiften Klammern');
     // the comment and the literal list on line 13 are fine
     expect(output).not.toContain('04-code.mdx:13:');
-  });
+  }, 30_000);
 
   it('erlaubt feste Listen und Objekte (freie Diagramm-Spezifikation) und verbietet Rechnungen darin', () => {
     const dir = projectWith('mini', {
@@ -52,7 +52,7 @@ describe('Kapitel sind Inhalt, kein Code', () => {
     expect(output).not.toMatch(/04-spec\.mdx:5:\d+: fehler: Hier steht/);
     // `"bar" + "x"` starts at column 35 (`<Diagramm daten="x" spec={{ mark: ` is 34 characters)
     expect(output).toContain('content/mini-bericht/04-spec.mdx:7:35: fehler: Hier steht eine Rechnung oder Verknüpfung in geschweiften Klammern');
-  });
+  }, 30_000);
 
   it('meldet einen MDX-Syntaxfehler mit Ort und deutscher Erklärung', () => {
     const dir = projectWith('mini', { 'content/mini-bericht/04-syntax.mdx': '---\ntitel: Syntax\n---\n\nText mit <Wert indikator="quote" gebiet="ms"\n\nund weiter.\n' });
@@ -60,5 +60,5 @@ describe('Kapitel sind Inhalt, kein Code', () => {
     const { code, output } = runCheck(dir);
     expect(code).toBe(1);
     expect(output).toMatch(/^content\/mini-bericht\/04-syntax\.mdx:5:\d+: fehler: Das Kapitel lässt sich hier nicht lesen \(MDX-Syntaxfehler: .+\)\.\n  → Meist ist ein Tag nicht geschlossen/m);
-  });
+  }, 30_000);
 });
