@@ -54,11 +54,22 @@ describe('Kapitel sind Inhalt, kein Code', () => {
     expect(output).toContain('content/mini-bericht/04-spec.mdx:7:35: fehler: Hier steht eine Rechnung oder Verknüpfung in geschweiften Klammern');
   }, 30_000);
 
-  it('meldet einen MDX-Syntaxfehler mit Ort und deutscher Erklärung', () => {
-    const dir = projectWith('mini', { 'content/mini-bericht/04-syntax.mdx': '---\ntitel: Syntax\n---\n\nText mit <Wert indikator="quote" gebiet="ms"\n\nund weiter.\n' });
+  it('meldet MDX-Syntaxfehler mit Ort und deutscher Erklärung: ein offenes Tag, eine offene Klammer', () => {
+    const dir = projectWith('mini', {
+      'content/mini-bericht/04-syntax.mdx': '---\ntitel: Syntax\n---\n\nText mit <Wert indikator="quote" gebiet="ms"\n\nund weiter.\n',
+      'content/mini-bericht/05-klammer.mdx': '---\ntitel: K\n---\n\nDer Betrag {ohne Klammer zu\n',
+    });
     dirs.push(dir);
     const { code, output } = runCheck(dir);
     expect(code).toBe(1);
-    expect(output).toMatch(/^content\/mini-bericht\/04-syntax\.mdx:5:\d+: fehler: Das Kapitel lässt sich hier nicht lesen \(MDX-Syntaxfehler: .+\)\.\n  → Meist ist ein Tag nicht geschlossen/m);
+    // the paragraph ends after the 44 characters of line 5 while the tag is still open
+    expect(output).toContain(
+      'content/mini-bericht/04-syntax.mdx:5:45: fehler: Das Kapitel lässt sich hier nicht lesen (MDX-Syntaxfehler: Unexpected end of file before attribute name, expected a character that can start an attribute name, such as a letter, `$`, or `_`; whitespace before attributes; or the end of the tag).\n' +
+        '  → Meist ist ein Tag nicht geschlossen (<Wert … /> braucht „/>“ am Ende, <Begriff>…</Begriff> ein Schluss-Tag) oder ein „<“ steht im Text. Schreiben Sie „kleiner als“ oder „\\<“, wenn Sie das Zeichen meinen.',
+    );
+    expect(output).toContain(
+      'content/mini-bericht/05-klammer.mdx:5:28: fehler: Das Kapitel lässt sich hier nicht lesen (MDX-Syntaxfehler: Unexpected end of file in expression, expected a corresponding closing brace for `{`).\n' +
+        '  → Meist steht eine geschweifte Klammer „{“ im Text oder eine Klammer wird nicht geschlossen. Schreiben Sie „\\{“, wenn Sie das Zeichen meinen.',
+    );
   }, 30_000);
 });
