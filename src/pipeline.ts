@@ -19,6 +19,11 @@ import { formatProblem, hasErrors, sortProblems, type Problem } from './errors/p
 import type { Logger } from './log.ts';
 import { claimAstroState } from './astro-state.ts';
 import { checkChapters } from './chapters/check.ts';
+import { chapterFiles } from './chapters/files.ts';
+import { chapterModel } from './chapters/model.ts';
+import { checkData } from './data/check.ts';
+import { lektorat, strict, type ChapterSummary } from './lektorat/check.ts';
+import { startSpeller } from './lektorat/speller.ts';
 import { checkProjectData } from './data/check-project.ts';
 import { checkProcess } from './process/check.ts';
 import { loadPublications } from './publication/load.ts';
@@ -27,8 +32,19 @@ import { checkReferences } from './references/check.ts';
 import type { ProjectPaths } from './project.ts';
 import { loadWebsite } from './site/website.ts';
 
+export interface CheckOptions {
+  /** Run the Lektorat (prose warnings, spelling); `npm run check` does, the build does not. */
+  lektorat?: boolean;
+  /** `--streng`: the Lektorat's warnings are errors. */
+  streng?: boolean;
+  /** Receives the Lektorat's summary per chapter. */
+  onSummary?: (summaries: ChapterSummary[]) => void;
+}
+
 /** Phase 1: everything a planner can get wrong, reported at once. */
-export async function checkProject(paths: ProjectPaths): Promise<Problem[]> {
+export async function checkProject(paths: ProjectPaths, options: CheckOptions = {}): Promise<Problem[]> {
+  // the dictionary loads on its own thread while the rest is checked
+  const speller = options.lektorat ? startSpeller() : null;
   const { publications, problems } = loadPublications(paths);
   problems.push(...checkChapters(paths));
   problems.push(...checkProjectData(paths));
@@ -36,6 +52,17 @@ export async function checkProject(paths: ProjectPaths): Promise<Problem[]> {
   problems.push(...checkProcess(paths));
   problems.push(...loadWebsite(paths).problems);
   problems.push(...linksLeavingProject(paths.root, [paths.content, paths.data]).map((l) => contentErrors.linkLeavesProject(l.link, l.target)));
+  if (options.lektorat) {
+    try {
+      const data = checkData(paths);
+      const models = chapterFiles(paths).map((f) => chapterModel(paths.root, f));
+      const result = await lektorat(paths, models, hasErrors(data.problems) ? null : data.store, speller);
+      problems.push(...(options.streng ? strict(result.problems) : result.problems));
+      options.onSummary?.(result.summaries);
+    } finally {
+      speller?.close();
+    }
+  }
   return sortProblems(problems);
 }
 

@@ -52,3 +52,27 @@ export const chapterErrors = {
   spread: (at: Location, component: string): Problem =>
     problem('kapitel-ausdruck', at, `<${component}> enthält „{...}“ statt eines Attributs name="…": das wäre Programmcode.`, 'Schreiben Sie jedes Attribut einzeln aus, z. B. indikator="alq".'),
 };
+
+/** The Lektorat: warnings about the prose (errors with `npm run check -- --streng`). */
+export const lektoratErrors = {
+  spelling: (at: Location, word: string): Problem =>
+    problem('lektorat-rechtschreibung', at, `„${word}“ steht nicht im Wörterbuch.`, 'Prüfen Sie die Schreibweise. Ist das Wort richtig (ein Name, ein Fachwort), tragen Sie es in content/woerterbuch.txt ein, ein Wort je Zeile.', 'warnung'),
+  repeatedWord: (at: Location, words: string): Problem =>
+    problem('lektorat-wortdopplung', at, `„${words}“: dasselbe Wort steht zweimal hintereinander.`, 'Löschen Sie eines der beiden Wörter.', 'warnung'),
+  straightQuote: (at: Location): Problem =>
+    problem('lektorat-anfuehrungszeichen', at, 'Gerades Anführungszeichen (") im Text.', 'Schreiben Sie deutsche Anführungszeichen „…“ (unter Windows Alt+0132 und Alt+0147, auf dem Mac Alt+^ und Alt+2).', 'warnung'),
+  unclosedQuote: (at: Location): Problem =>
+    problem('lektorat-anfuehrungszeichen', at, 'Das Anführungszeichen „ wird in diesem Absatz nicht mit “ geschlossen.', 'Ergänzen Sie das schließende “ oder löschen Sie das öffnende.', 'warnung'),
+  handTypedValue: (at: Location, number: string, indikator: string, gebiet: string, jahr: number): Problem =>
+    problem(
+      'lektorat-zahl-von-hand',
+      at,
+      `Die Zahl „${number}“ ist von Hand geschrieben; sie entspricht dem Wert des Indikators „${indikator}“ für „${gebiet}“ ${jahr}.`,
+      `Schreiben Sie <Wert indikator="${indikator}" gebiet="${gebiet}" jahr="${jahr}" />: dann stimmt die Zahl auch nach einer Datenänderung und ist überall gleich formatiert.`,
+      'warnung',
+    ),
+  topHeading: (at: Location): Problem =>
+    problem('lektorat-ueberschrift-ebene', at, 'Die Überschrift beginnt mit einem „#“: die oberste Ebene ist der Kapiteltitel aus dem Frontmatter.', 'Beginnen Sie Überschriften im Kapitel mit „##“ (Unterabschnitte „###“).', 'warnung'),
+  imageWithoutAlt: (at: Location): Problem =>
+    problem('lektorat-bild-ohne-alternativtext', at, 'Das Bild hat keinen Alternativtext; wer den Bericht vorgelesen bekommt, erfährt nicht, was es zeigt.', 'Beschreiben Sie das Bild in den eckigen Klammern: ![Was das Bild zeigt](bild.png).', 'warnung'),
+};
