@@ -1,5 +1,5 @@
-/** A copy of a fixture project with extra or replaced files, and `npm run check` run on it (output and exit code). */
-import { execFileSync } from 'node:child_process';
+/** A copy of a fixture project with extra or replaced files, and `npm run check` run on it (warnings and errors, then the rest; exit code). */
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,16 +17,10 @@ export function projectWith(fixture: string, files: Record<string, string>): str
 }
 
 export function runCheck(project: string, args: string[] = []): { code: number; output: string } {
-  try {
-    const stdout = execFileSync(process.execPath, ['scripts/check.ts', ...args], {
-      cwd: repo,
-      env: { ...process.env, BERICHT_PROJEKT: project },
-      encoding: 'utf8',
-      stdio: 'pipe',
-    });
-    return { code: 0, output: stdout };
-  } catch (e) {
-    const err = e as { status: number; stdout: string; stderr: string };
-    return { code: err.status, output: err.stdout + err.stderr };
-  }
+  const r = spawnSync(process.execPath, ['scripts/check.ts', ...args], {
+    cwd: repo,
+    env: { ...process.env, BERICHT_PROJEKT: project },
+    encoding: 'utf8',
+  });
+  return { code: r.status ?? 1, output: r.stderr + r.stdout };
 }
