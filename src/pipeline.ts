@@ -22,7 +22,7 @@ import { checkChapters } from './chapters/check.ts';
 import { chapterFiles } from './chapters/files.ts';
 import { chapterModel } from './chapters/model.ts';
 import { checkData } from './data/check.ts';
-import { lektorat, strict, type ChapterSummary } from './lektorat/check.ts';
+import { chapterWords, lektorat, projectWords, strict, type ChapterSummary } from './lektorat/check.ts';
 import { startSpeller } from './lektorat/speller.ts';
 import { checkProjectData } from './data/check-project.ts';
 import { checkProcess } from './process/check.ts';
@@ -43,8 +43,9 @@ export interface CheckOptions {
 
 /** Phase 1: everything a planner can get wrong, reported at once. */
 export async function checkProject(paths: ProjectPaths, options: CheckOptions = {}): Promise<Problem[]> {
-  // the dictionary loads on its own thread while the rest is checked
-  const speller = options.lektorat ? startSpeller() : null;
+  const models = chapterFiles(paths).map((f) => chapterModel(paths.root, f));
+  // the speller loads its dictionary on its own thread while the rest is checked
+  const unknownWords = options.lektorat ? startSpeller(chapterWords(models, projectWords(paths)), projectWords(paths)) : null;
   const { publications, problems } = loadPublications(paths);
   problems.push(...checkChapters(paths));
   problems.push(...checkProjectData(paths));
@@ -53,15 +54,10 @@ export async function checkProject(paths: ProjectPaths, options: CheckOptions = 
   problems.push(...loadWebsite(paths).problems);
   problems.push(...linksLeavingProject(paths.root, [paths.content, paths.data]).map((l) => contentErrors.linkLeavesProject(l.link, l.target)));
   if (options.lektorat) {
-    try {
-      const data = checkData(paths);
-      const models = chapterFiles(paths).map((f) => chapterModel(paths.root, f));
-      const result = await lektorat(paths, models, hasErrors(data.problems) ? null : data.store, speller);
-      problems.push(...(options.streng ? strict(result.problems) : result.problems));
-      options.onSummary?.(result.summaries);
-    } finally {
-      speller?.close();
-    }
+    const data = checkData(paths);
+    const result = await lektorat(models, hasErrors(data.problems) ? null : data.store, unknownWords);
+    problems.push(...(options.streng ? strict(result.problems) : result.problems));
+    options.onSummary?.(result.summaries);
   }
   return sortProblems(problems);
 }

@@ -14,7 +14,6 @@ import type { ProjectPaths } from '../project.ts';
 import { proseFindings } from './findings.ts';
 import { proseBlocks, type ProseBlock } from './prose.ts';
 import { wienerSachtextformel } from './readability.ts';
-import type { Speller } from './speller.ts';
 
 export const WORD_LIST = 'woerterbuch.txt';
 
@@ -51,22 +50,26 @@ function words(block: ProseBlock): { word: string; index: number }[] {
   return out;
 }
 
+/** Every word of the chapters' prose that is not in the project's word list, each once (for the speller). */
+export function chapterWords(models: readonly ChapterModel[], personal: readonly string[]): string[] {
+  const known = new Set(personal);
+  const all = new Set<string>();
+  for (const model of models) for (const b of proseBlocks(model)) for (const w of words(b)) if (!known.has(w.word)) all.add(w.word);
+  return [...all];
+}
+
+/** The Lektorat of the chapters; `unknownWords` is the speller's answer (speller.ts), or null to leave spelling out. */
 export async function lektorat(
-  paths: ProjectPaths,
   models: readonly ChapterModel[],
   store: DataStore | null,
-  speller: Speller | null,
+  unknownWords: Promise<Set<string>> | null,
 ): Promise<{ problems: Problem[]; summaries: ChapterSummary[] }> {
-  const personal = projectWords(paths);
-  const known = new Set(personal);
   const perChapter = models.map((model) => {
     const blocks = proseBlocks(model);
     return { model, blocks, problems: proseFindings(model, blocks, store) };
   });
-  if (speller) {
-    const all = new Set<string>();
-    for (const c of perChapter) for (const b of c.blocks) for (const w of words(b)) if (!known.has(w.word)) all.add(w.word);
-    const unknown = await speller.unknownWords([...all], personal);
+  if (unknownWords) {
+    const unknown = await unknownWords;
     for (const c of perChapter) {
       for (const b of c.blocks) {
         for (const w of words(b)) {

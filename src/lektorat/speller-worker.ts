@@ -1,13 +1,33 @@
 /**
- * Worker thread: loads the German Hunspell dictionary (dictionary-de, a few seconds) while the main thread checks
- * everything else, then answers which words are unknown. nspell knows no German compounding, so a word also
- * counts as correct when it splits into known parts (`Armuts|gefährdung`, `Land|kreis`), with a linking s.
+ * Worker thread: which of the chapters' words are unknown to the German Hunspell dictionary (dictionary-de) and the
+ * project's word list. Building nspell from the whole dictionary takes seconds, so only the dictionary's stems that
+ * can matter are loaded: those whose first letters (umlauts folded, at most four) occur somewhere in the words.
+ * nspell knows no German compounding, so a word also counts as correct when it splits into known parts
+ * (`Armuts|gefährdung`, `Land|kreis`), with a linking s, es or n.
  */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import dictionary from 'dictionary-de';
 import nspell from 'nspell';
 
-const spell = nspell(dictionary);
+const { words, personal } = workerData as { words: string[]; personal: string[] };
+
+const fold = (s: string) => s.toLowerCase().replace(/ä/g, 'a').replace(/ö/g, 'o').replace(/ü/g, 'u').replace(/ß/g, 's');
+const KEY = 4;
+const grams = new Set<string>();
+for (const w of words) {
+  const f = fold(w);
+  for (let n = 1; n <= KEY; n++) for (let i = 0; i + n <= f.length; i++) grams.add(f.slice(i, i + n));
+}
+const lines = new TextDecoder().decode(dictionary.dic).split('\n');
+const kept = [lines[0]];
+for (let i = 1; i < lines.length; i++) {
+  const stem = fold(lines[i]!.split('/')[0]!);
+  if (grams.has(stem.slice(0, KEY))) kept.push(lines[i]);
+}
+// nspell reads the files with Buffer#toString: a Buffer, not a bare Uint8Array
+const spell = nspell({ aff: dictionary.aff, dic: Buffer.from(kept.join('\n')) });
+for (const w of personal) spell.add(w);
+
 const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 const known = (w: string) => spell.correct(w) || spell.correct(cap(w));
 
@@ -27,11 +47,6 @@ function compound(word: string, depth: number): boolean {
   return false;
 }
 
-function correct(word: string): boolean {
-  return known(word) || known(word.toLowerCase()) || compound(word, 0);
-}
+const correct = (word: string) => known(word) || known(word.toLowerCase()) || compound(word, 0);
 
-parentPort!.on('message', (msg: { words: string[]; personal: string[] }) => {
-  for (const w of msg.personal) spell.add(w);
-  parentPort!.postMessage(msg.words.filter((w) => !correct(w)));
-});
+parentPort!.postMessage(words.filter((w) => !correct(w)));

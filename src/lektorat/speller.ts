@@ -1,25 +1,16 @@
 /**
- * Spelling, started early: `startSpeller()` loads the dictionary on a worker thread at once; `unknownWords()`
- * later hands it the words of all chapters and gets back those it does not know. One worker per check.
+ * Spelling on a worker thread, started as soon as the chapters are parsed: it loads the dictionary and checks the
+ * words while the main thread checks everything else. Resolves with the words it does not know.
  */
 import { Worker } from 'node:worker_threads';
 
-export interface Speller {
-  /** The words (each once) that are neither in the dictionary nor in the project's word list. */
-  unknownWords(words: readonly string[], personal: readonly string[]): Promise<Set<string>>;
-  close(): void;
-}
-
-export function startSpeller(): Speller {
-  const worker = new Worker(new URL('./speller-worker.ts', import.meta.url));
-  worker.unref();
-  return {
-    unknownWords: (words, personal) =>
-      new Promise((resolve, reject) => {
-        worker.once('message', (unknown: string[]) => resolve(new Set(unknown)));
-        worker.once('error', reject);
-        worker.postMessage({ words: [...words], personal: [...personal] });
-      }),
-    close: () => void worker.terminate(),
-  };
+export function startSpeller(words: readonly string[], personal: readonly string[]): Promise<Set<string>> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./speller-worker.ts', import.meta.url), { workerData: { words: [...words], personal: [...personal] } });
+    worker.once('message', (unknown: string[]) => {
+      resolve(new Set(unknown));
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+  });
 }
