@@ -8,7 +8,8 @@ import { chapterErrors } from '../../errors/chapters.ts';
 import { ProblemError, type Location } from '../../errors/problem.ts';
 import { componentSchemas, type ComponentName } from './index.ts';
 
-export function componentProps<N extends ComponentName>(name: N, props: Record<string, unknown>, at: Location): z.output<(typeof componentSchemas)[N]> {
+export function componentProps<N extends ComponentName>(name: N, astroProps: object, at: Location): z.output<(typeof componentSchemas)[N]> {
+  const props = astroProps as Record<string, unknown>;
   const parsed = componentSchemas[name].safeParse(props);
   if (parsed.success) return parsed.data as z.output<(typeof componentSchemas)[N]>;
   throw new ProblemError(
