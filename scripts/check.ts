@@ -1,15 +1,25 @@
 /**
- * `npm run check`: validates content and data without building anything.
+ * `npm run check`: validates content and data without building anything, and runs the Lektorat on the prose.
  * Exit code 1 when there is an error; warnings are printed but do not fail.
+ *   --streng     the Lektorat's warnings are errors
+ *   --lektorat   also print the Lektorat's summary per chapter (warnings by kind, Wiener Sachtextformel)
  */
+import { formatSummary } from '../src/lektorat/check.ts';
 import { checkProject, reportProblems } from '../src/pipeline.ts';
 import { consoleLogger } from '../src/log.ts';
 import { projectPaths } from '../src/project.ts';
 
 const started = performance.now();
 const paths = projectPaths();
-const problems = await checkProject(paths);
+const args = process.argv.slice(2);
+let summary: string[] = [];
+const problems = await checkProject(paths, {
+  lektorat: true,
+  streng: args.includes('--streng'),
+  onSummary: (s) => (summary = s.map(formatSummary)),
+});
 const ok = reportProblems(problems, consoleLogger);
+if (args.includes('--lektorat')) console.log(`\nLektorat je Kapitel:\n${summary.map((l) => `  ${l}`).join('\n')}`);
 const seconds = ((performance.now() - started) / 1000).toLocaleString('de-DE', { maximumFractionDigits: 1 });
 if (ok) console.log(`Prüfung bestanden: Inhalte und Daten in ${paths.root} sind in Ordnung (${seconds} s).`);
 process.exitCode = ok ? 0 : 1;

@@ -18,8 +18,13 @@ import { contentErrors } from './errors/content.ts';
 import { formatProblem, hasErrors, sortProblems, type Problem } from './errors/problem.ts';
 import type { Logger } from './log.ts';
 import { claimAstroState } from './astro-state.ts';
+import { checkChapters } from './chapters/check.ts';
+import { chapterFiles } from './chapters/files.ts';
+import { chapterModel } from './chapters/model.ts';
 import { checkFreeCharts } from './charts/check.ts';
 import { checkData } from './data/check.ts';
+import { chapterWords, lektorat, projectWords, strict, type ChapterSummary } from './lektorat/check.ts';
+import { startSpeller } from './lektorat/speller.ts';
 import { checkProjectData } from './data/check-project.ts';
 import { checkProcess } from './process/check.ts';
 import { loadPublications } from './publication/load.ts';
@@ -28,15 +33,34 @@ import { checkReferences } from './references/check.ts';
 import type { ProjectPaths } from './project.ts';
 import { loadWebsite } from './site/website.ts';
 
+export interface CheckOptions {
+  /** Run the Lektorat (prose warnings, spelling); `npm run check` does, the build does not. */
+  lektorat?: boolean;
+  /** `--streng`: the Lektorat's warnings are errors. */
+  streng?: boolean;
+  /** Receives the Lektorat's summary per chapter. */
+  onSummary?: (summaries: ChapterSummary[]) => void;
+}
+
 /** Phase 1: everything a planner can get wrong, reported at once. */
-export async function checkProject(paths: ProjectPaths): Promise<Problem[]> {
+export async function checkProject(paths: ProjectPaths, options: CheckOptions = {}): Promise<Problem[]> {
+  const models = chapterFiles(paths).map((f) => chapterModel(paths.root, f));
+  // the speller loads its dictionary on its own thread while the rest is checked
+  const unknownWords = options.lektorat ? startSpeller(chapterWords(models, projectWords(paths)), projectWords(paths)) : null;
   const { publications, problems } = loadPublications(paths);
+  problems.push(...checkChapters(paths));
   problems.push(...checkProjectData(paths));
   problems.push(...checkFreeCharts(paths, publications, checkData(paths).store));
   problems.push(...checkReferences(paths, publications));
   problems.push(...checkProcess(paths));
   problems.push(...loadWebsite(paths).problems);
   problems.push(...linksLeavingProject(paths.root, [paths.content, paths.data]).map((l) => contentErrors.linkLeavesProject(l.link, l.target)));
+  if (options.lektorat) {
+    const data = checkData(paths);
+    const result = await lektorat(models, hasErrors(data.problems) ? null : data.store, unknownWords);
+    problems.push(...(options.streng ? strict(result.problems) : result.problems));
+    options.onSummary?.(result.summaries);
+  }
   return sortProblems(problems);
 }
 

@@ -8,9 +8,8 @@
  * are started here; free charts with a `spec={{…}}` and anything computed are left to their page. Nothing here
  * reports errors: a chart that fails is drawn again by its page, which reports it at its place.
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import { scanComponents, type AttrValue } from '../data/references/mdx-scan.ts';
+import { componentUses, type AttrValue } from '../chapters/components.ts';
+import { chapterModel, type ChapterModel } from '../chapters/model.ts';
 import type { DataStore } from '../data/types.ts';
 import type { Publication } from '../publication/index.ts';
 import type { ChartCache } from './cache.ts';
@@ -30,13 +29,13 @@ export async function prewarmCharts(root: string, publications: readonly Publica
     for (const chapter of publication.chapters) {
       const at = { file: chapter.file, line: 0, column: 0 };
       const ctx: FigureContext = { store, mindestfallzahl: publication.settings.mindestfallzahl, cache, at };
-      let text: string;
+      let model: ChapterModel;
       try {
-        text = fs.readFileSync(path.join(root, chapter.file), 'utf8');
+        model = chapterModel(root, chapter.file);
       } catch {
         continue;
       }
-      for (const use of scanComponents(text, ['Diagramm', 'Karte'])) {
+      for (const use of componentUses(model, ['Diagramm', 'Karte'])) {
         if ([...use.attrs.values()].some((v) => v.kind === 'dynamic')) continue;
         const raw = Object.fromEntries([...use.attrs].map(([k, v]) => [k, literal(v)]));
         try {

@@ -2,12 +2,11 @@
  * Where each indicator is used: which chapters of which publications name it in a data component.
  * Feeds the indicator appendix ("verwendet in …").
  */
-import fs from 'node:fs';
-import path from 'node:path';
+import { componentUses } from '../chapters/components.ts';
+import { chapterModel } from '../chapters/model.ts';
 import type { Publication } from '../publication/load.ts';
 import type { ProjectPaths } from '../project.ts';
 import { DATA_COMPONENTS } from './references/chapter-references.ts';
-import { scanComponents } from './references/mdx-scan.ts';
 
 export interface IndicatorUse {
   publication: Publication;
@@ -18,9 +17,8 @@ export function indicatorUsage(paths: ProjectPaths, publications: readonly Publi
   const usage = new Map<string, IndicatorUse[]>();
   for (const publication of publications) {
     for (const chapter of publication.chapters) {
-      const src = fs.readFileSync(path.join(paths.root, chapter.file), 'utf8');
       const ids = new Set<string>();
-      for (const use of scanComponents(src, DATA_COMPONENTS)) {
+      for (const use of componentUses(chapterModel(paths.root, chapter.file), DATA_COMPONENTS)) {
         const attr = use.attrs.get('indikator');
         if (attr?.kind === 'text') ids.add(attr.value.trim());
       }

@@ -3,11 +3,9 @@
  * `<Beteiligung phase="…">` needs a known phase, `<Termine phase>` an optional one, `<Massnahmen>` and
  * `<Zielerreichung>` a known `handlungsfeld` if given, `<Abwaegungstabelle publikation>` a known publication.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { closest } from '../data/similar.ts';
-import { lineIndex } from '../data/read/positions.ts';
-import { scanComponents, type AttrValue } from '../data/references/mdx-scan.ts';
+import { componentUses, type AttrValue } from '../chapters/components.ts';
+import { chapterModel } from '../chapters/model.ts';
 import { processErrors } from '../errors/process.ts';
 import type { Location, Problem } from '../errors/problem.ts';
 import type { ProjectPaths } from '../project.ts';
@@ -24,12 +22,9 @@ export function checkProcessComponents(paths: ProjectPaths, publications: readon
   const hf = strategie.handlungsfelder.map((h) => h.id);
   const slugs = publications.map((p) => p.slug);
   for (const chapter of publications.flatMap((p) => p.chapters)) {
-    const abs = path.join(paths.root, chapter.file);
-    if (!fs.existsSync(abs)) continue;
-    const src = fs.readFileSync(abs, 'utf8');
-    const pos = lineIndex(src);
-    const at = (offset: number): Location => ({ file: chapter.file, ...pos(offset) });
-    for (const use of scanComponents(src, PROCESS_COMPONENTS)) {
+    const model = chapterModel(paths.root, chapter.file);
+    const at = (offset: number): Location => ({ file: chapter.file, ...model.position(offset) });
+    for (const use of componentUses(model, PROCESS_COMPONENTS)) {
       const phase = use.attrs.get('phase');
       const phaseText = textOf(phase);
       if (use.component === 'Beteiligung' && !phase) problems.push(processErrors.phaseProp(at(use.offset), 'Beteiligung', ''));

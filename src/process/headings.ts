@@ -1,53 +1,35 @@
 /**
- * The headings of a chapter file and their anchors, as the website gives them: the Markdown processor names
- * headings with github-slugger in document order (`## Familie` → `familie`, a second one → `familie-1`).
- * Used to check `abschnitt` of Stellungnahmen and by the feedback-link plugin, which sets the same ids.
+ * The headings of a chapter and their anchors, as the website gives them: the Markdown processor names headings
+ * with github-slugger in document order (`## Familie` → `familie`, a second one → `familie-1`). Read from the
+ * chapter model (chapters/model.ts). Used to check `abschnitt` of Stellungnahmen and by the feedback-link plugin,
+ * which sets the same ids.
  */
 import GithubSlugger from 'github-slugger';
+import type { Nodes } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { ChapterModel } from '../chapters/model.ts';
 
 export interface Heading {
   depth: number;
   text: string;
   slug: string;
+  /** Offset of the heading in the chapter file. */
+  offset: number;
 }
 
-/** Inline Markdown → the text a reader sees (good enough for headings: emphasis, code, links, components). */
-export function headingText(markdown: string): string {
-  return markdown
-    .replace(/<[^>]+>/g, '')
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/`([^`]*)`/g, '$1')
-    .replace(/(\*\*|__|\*|_)(.+?)\1/g, '$2')
-    .replace(/\s+#+\s*$/, '')
-    .trim();
-}
-
-/** Headings of an MDX source (frontmatter and fenced code skipped). */
-export function mdxHeadings(source: string): Heading[] {
+/** Headings of a chapter, in document order, with the text a reader sees (emphasis, code, links resolved). */
+export function chapterHeadings(model: ChapterModel): Heading[] {
   const slugger = new GithubSlugger();
   const out: Heading[] = [];
-  const lines = source.split(/\r?\n/);
-  let i = 0;
-  if (lines[0]?.trim() === '---') {
-    i = 1;
-    while (i < lines.length && lines[i]?.trim() !== '---') i++;
-    i++;
-  }
-  let fence: string | null = null;
-  for (; i < lines.length; i++) {
-    const line = lines[i] ?? '';
-    const f = /^\s{0,3}(`{3,}|~{3,})/.exec(line);
-    if (f) {
-      if (!fence) fence = f[1]!.slice(0, 3);
-      else if (line.trim().startsWith(fence)) fence = null;
-      continue;
+  const visit = (node: Nodes) => {
+    if (node.type === 'heading') {
+      const text = toString(node).replace(/\s+/g, ' ').trim();
+      out.push({ depth: node.depth, text, slug: slugger.slug(text), offset: node.position?.start.offset ?? 0 });
+      return;
     }
-    if (fence) continue;
-    const h = /^\s{0,3}(#{1,6})\s+(.+)$/.exec(line);
-    if (!h) continue;
-    const text = headingText(h[2]!);
-    out.push({ depth: h[1]!.length, text, slug: slugger.slug(text) });
-  }
+    if ('children' in node) for (const child of node.children) visit(child as Nodes);
+  };
+  if (model.tree) visit(model.tree);
   return out;
 }
 

@@ -14,7 +14,8 @@ import type { Location, Problem } from '../errors/problem.ts';
 import { closest } from '../data/similar.ts';
 import type { ProjectPaths } from '../project.ts';
 import type { Publication } from '../publication/load.ts';
-import { mdxHeadings } from './headings.ts';
+import { chapterModel } from '../chapters/model.ts';
+import { chapterHeadings } from './headings.ts';
 import { csvFilesIn, readTable } from './read.ts';
 import { STELLUNGNAHMEN_COLUMNS, stellungnahmeRow } from './schemas/stellungnahmen.ts';
 import type { Stellungnahme } from './types.ts';
@@ -24,7 +25,7 @@ function anchorsOf(paths: ProjectPaths, file: string, cache: Map<string, string[
   let anchors = cache.get(file);
   if (!anchors) {
     const abs = path.join(paths.root, file);
-    anchors = fs.existsSync(abs) ? mdxHeadings(fs.readFileSync(abs, 'utf8')).map((h) => h.slug) : [];
+    anchors = fs.existsSync(abs) ? chapterHeadings(chapterModel(paths.root, file)).map((h) => h.slug) : [];
     cache.set(file, anchors);
   }
   return anchors;

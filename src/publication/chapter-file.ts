@@ -1,25 +1,26 @@
+import type { ChapterModel } from '../chapters/model.ts';
 import { contentErrors } from '../errors/content.ts';
 import type { Problem } from '../errors/problem.ts';
 import { frontmatterSchema, type Frontmatter } from './frontmatter-schema.ts';
 import { validateYaml } from './validate-yaml.ts';
 
-/** Splits an MDX chapter into its frontmatter text and validates it; locations are lines of the .mdx file. */
-export function readChapterFrontmatter(
-  text: string,
-  file: string,
-): { frontmatter: Frontmatter | null; problems: Problem[] } {
-  const src = text.replace(/^\uFEFF/, '');
-  const lines = src.split(/\r?\n/);
-  if (lines[0]?.trim() !== '---') {
-    return { frontmatter: null, problems: [contentErrors.frontmatterMissing({ file, line: 1, column: 1 })] };
+/**
+ * The frontmatter block of a chapter (the `yaml` node the parser found at its top), validated; locations are lines
+ * of the .mdx file. A chapter that cannot be parsed has no frontmatter here; its syntax error is reported by the
+ * chapter check (chapters/content-only.ts).
+ */
+export function chapterFrontmatter(model: ChapterModel): { frontmatter: Frontmatter | null; problems: Problem[] } {
+  const file = model.file;
+  if (!model.tree) return { frontmatter: null, problems: [] };
+  const first = model.tree.children[0];
+  if (first?.type === 'yaml') {
+    const { value, problems } = validateYaml(first.value, file, first.position?.start.line ?? 1, frontmatterSchema, 'frontmatter');
+    return { frontmatter: value, problems };
   }
-  const end = lines.findIndex((l, i) => i > 0 && l.trim() === '---');
-  if (end < 0) {
-    return { frontmatter: null, problems: [contentErrors.frontmatterUnclosed({ file, line: 1, column: 1 })] };
-  }
-  const yamlText = lines.slice(1, end).join('\n');
-  const { value, problems } = validateYaml(yamlText, file, 1, frontmatterSchema, 'frontmatter');
-  return { frontmatter: value, problems };
+  // `---` on the first line without a closing `---` is read as a horizontal rule
+  const at = { file, line: 1, column: 1 };
+  if (first?.type === 'thematicBreak' && first.position?.start.line === 1) return { frontmatter: null, problems: [contentErrors.frontmatterUnclosed(at)] };
+  return { frontmatter: null, problems: [contentErrors.frontmatterMissing(at)] };
 }
 
 /** The web address of a chapter: its file name without extension and without a leading number. */

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { contentErrors } from '../errors/content.ts';
 import type { Problem } from '../errors/problem.ts';
 import { relativeToProject, type ProjectPaths } from '../project.ts';
-import { chapterSlug, readChapterFrontmatter, SLUG_PATTERN } from './chapter-file.ts';
+import { chapterModel } from '../chapters/model.ts';
+import { chapterFrontmatter, chapterSlug, SLUG_PATTERN } from './chapter-file.ts';
 import type { Frontmatter } from './frontmatter-schema.ts';
 import { settingsSchema, type Settings } from './settings-schema.ts';
 import { validateYaml } from './validate-yaml.ts';
@@ -76,7 +77,7 @@ function loadChapters(paths: ProjectPaths, dir: string, folder: string, problems
     const owner = taken.get(slug);
     if (owner) problems.push(contentErrors.slugTaken({ file, line: 0, column: 0 }, slug, owner));
     taken.set(slug, `„${name}“`);
-    const r = readChapterFrontmatter(read(path.join(dir, name)), file);
+    const r = chapterFrontmatter(chapterModel(paths.root, file));
     problems.push(...r.problems);
     if (r.frontmatter) chapters.push({ id: `${folder}/${name.replace(/\.mdx$/, '')}`, slug, file, frontmatter: r.frontmatter });
   }

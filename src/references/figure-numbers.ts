@@ -6,7 +6,8 @@
  *   01-einleitung.mdx   <Diagramm …/>  <Tabelle …/>         → Abbildung 1, Tabelle 1
  *   02-demografie.mdx   <Karte marke="karte-alter" …/>      → Abbildung 2 (ziel of <Verweis ziel="karte-alter" />)
  */
-import { scanComponents, type AttrValue } from '../data/references/mdx-scan.ts';
+import { componentUses, type AttrValue } from '../chapters/components.ts';
+import type { ChapterModel } from '../chapters/model.ts';
 
 export type FigureKind = 'abbildung' | 'tabelle';
 
@@ -67,8 +68,7 @@ export function propsSignature(component: string, props: Record<string, unknown>
 
 export interface ChapterSource {
   slug: string;
-  file: string;
-  text: string;
+  model: ChapterModel;
 }
 
 /** Numbers every figure and table of a publication; chapters must be in publication order. */
@@ -76,7 +76,7 @@ export function numberPublication(chapters: readonly ChapterSource[]): NumberedI
   const counters: Record<FigureKind, number> = { abbildung: 0, tabelle: 0 };
   const items: NumberedItem[] = [];
   for (const chapter of chapters) {
-    for (const use of scanComponents(chapter.text, Object.keys(NUMBERED_COMPONENTS))) {
+    for (const use of componentUses(chapter.model, Object.keys(NUMBERED_COMPONENTS))) {
       const kind = NUMBERED_COMPONENTS[use.component]!;
       const marke = use.attrs.get('marke');
       items.push({
@@ -84,7 +84,7 @@ export function numberPublication(chapters: readonly ChapterSource[]): NumberedI
         number: ++counters[kind],
         component: use.component,
         chapterSlug: chapter.slug,
-        file: chapter.file,
+        file: chapter.model.file,
         offset: use.offset,
         ...(marke?.kind === 'text' ? { marke: marke.value, markeOffset: marke.offset } : {}),
         signature: signature(use.component, (k) => sourceValue(use.attrs.get(k))),

@@ -2,15 +2,16 @@
  * Check phase for link targets planners write: Markdown links, images and link definitions, and the address
  * attributes (`href`, `src` …) of elements in MDX chapters; the `URL` fields of literatur.json. A target with a
  * scheme other than http(s), mailto and tel (link-scheme.ts) is an error at the target's file:line:column.
- * Elements that run code (`<script>`, `<iframe>` …, `on…=` attributes) are errors too. The chapter is parsed with
- * the MDX parser Astro uses (Sätteri), so positions are those of the real document.
+ * Elements that run code (`<script>`, `<iframe>` …, `on…=` attributes) are errors too. Chapters come as their one
+ * parsed model (chapters/model.ts), so positions are those of the real document.
  *
  * Targets computed by an expression (`href={base + pfad}`) cannot be known here; the renderer drops them if they
  * turn out forbidden (html/safe-links.ts).
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { mdxToMdast } from 'satteri';
+import { attributeValueOffset } from '../chapters/components.ts';
+import type { ChapterModel } from '../chapters/model.ts';
 import { lineIndex } from '../data/read/positions.ts';
 import { linkErrors } from '../errors/links.ts';
 import type { Location, Problem } from '../errors/problem.ts';
@@ -25,7 +26,7 @@ interface Node {
   type: string;
   url?: string;
   name?: string | null;
-  attributes?: { type: string; name?: string; value?: unknown }[];
+  attributes?: { type: string; name?: string; value?: unknown; position?: { start: { offset?: number } } }[];
   children?: Node[];
   position?: { start: { offset?: number }; end: { offset?: number } };
 }
@@ -54,29 +55,12 @@ function targetOffset(src: string, node: Node): number {
   return start + i;
 }
 
-/** Offset of the value of attribute `name` in the element starting at `start`. */
-function attributeOffset(src: string, start: number, name: string): number {
-  const re = new RegExp(`\\s${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*=\\s*`, 'g');
-  re.lastIndex = start;
-  const m = re.exec(src);
-  if (!m) return start;
-  let i = m.index + m[0].length;
-  if (src[i] === '{') i++;
-  while (/\s/.test(src[i] ?? '')) i++;
-  if (src[i] === '"' || src[i] === "'" || src[i] === '`') i++;
-  return i;
-}
-
 /** Every forbidden link target and active element in one chapter's MDX source. */
-export function checkChapterLinks(src: string, file: string): Problem[] {
-  let tree: Node;
-  try {
-    tree = mdxToMdast(src) as unknown as Node;
-  } catch {
-    return []; // a syntax error: the build reports it with its position
-  }
-  const pos = lineIndex(src);
-  const at = (offset: number): Location => ({ file, ...pos(offset) });
+export function checkChapterLinks(model: ChapterModel): Problem[] {
+  if (!model.tree) return []; // a syntax error: content-only.ts reports it with its position
+  const tree = model.tree as unknown as Node;
+  const src = model.source;
+  const at = (offset: number): Location => ({ file: model.file, ...model.position(offset) });
   const problems: Problem[] = [];
   const visit = (node: Node) => {
     const start = node.position?.start.offset ?? 0;
@@ -91,7 +75,7 @@ export function checkChapterLinks(src: string, file: string): Problem[] {
       for (const attr of node.attributes ?? []) {
         if (attr.type !== 'mdxJsxAttribute' || !attr.name) continue;
         if (/^on/i.test(attr.name)) {
-          problems.push(linkErrors.activeContent(at(attributeOffset(src, start, attr.name)), `Das Attribut „${attr.name}“ von <${node.name}>`));
+          problems.push(linkErrors.activeContent(at(attributeValueOffset(src, attr, start)), `Das Attribut „${attr.name}“ von <${node.name}>`));
           continue;
         }
         if (!URL_ATTRS.has(attr.name)) continue;
@@ -102,7 +86,7 @@ export function checkChapterLinks(src: string, file: string): Problem[] {
         const candidates = attr.name.toLowerCase() === 'srcset' ? value.split(',').map((p) => p.trim().split(/\s+/)[0] ?? '') : [value];
         const bad = candidates.find((c) => !isAllowedLink(c));
         if (bad !== undefined) {
-          problems.push(linkErrors.forbiddenScheme(at(attributeOffset(src, start, attr.name)), `${attr.name} von <${node.name}>`, bad, linkScheme(bad)!));
+          problems.push(linkErrors.forbiddenScheme(at(attributeValueOffset(src, attr, start)), `${attr.name} von <${node.name}>`, bad, linkScheme(bad)!));
         }
       }
     }
@@ -133,7 +117,7 @@ export function checkBibliographyLinks(text: string, file: string): Problem[] {
   return problems;
 }
 
-/** Every .mdx below content/ and every literatur.json, checked once each. */
+/** Every literatur.json below content/ (the chapters are checked by chapters/check.ts). */
 export function checkLinks(paths: ProjectPaths): Problem[] {
   if (!fs.existsSync(paths.content)) return [];
   const problems: Problem[] = [];
@@ -143,8 +127,7 @@ export function checkLinks(paths: ProjectPaths): Problem[] {
     .sort();
   for (const abs of files) {
     const rel = path.relative(paths.root, abs).split(path.sep).join('/');
-    if (abs.endsWith('.mdx')) problems.push(...checkChapterLinks(fs.readFileSync(abs, 'utf8'), rel));
-    else if (path.basename(abs) === 'literatur.json') problems.push(...checkBibliographyLinks(fs.readFileSync(abs, 'utf8'), rel));
+    if (path.basename(abs) === 'literatur.json') problems.push(...checkBibliographyLinks(fs.readFileSync(abs, 'utf8'), rel));
   }
   return problems;
 }

@@ -2,8 +2,7 @@
  * The numbered items of each publication, read once per process from the chapter sources, and the lookup the
  * components use: which number does this `<Diagramm>` on this page have?
  */
-import fs from 'node:fs';
-import path from 'node:path';
+import { chapterModel } from '../chapters/model.ts';
 import { projectPaths } from '../project.ts';
 import { getPublication, type Publication } from '../publication/index.ts';
 import { numberPublication, propsSignature, type NumberedItem } from './figure-numbers.ts';
@@ -16,7 +15,7 @@ export function publicationItems(publication: Publication, root = projectPaths()
   let items = cache.get(key);
   if (!items) {
     items = numberPublication(
-      publication.chapters.map((c) => ({ slug: c.slug, file: c.file, text: fs.readFileSync(path.join(root, c.file), 'utf8') })),
+      publication.chapters.map((c) => ({ slug: c.slug, model: chapterModel(root, c.file) })),
     );
     cache.set(key, items);
   }

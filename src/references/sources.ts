@@ -4,7 +4,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { scanComponents } from '../data/references/mdx-scan.ts';
+import { toString } from 'mdast-util-to-string';
+import { componentUses } from '../chapters/components.ts';
+import { chapterModel, type ChapterModel } from '../chapters/model.ts';
 import type { Location } from '../errors/problem.ts';
 import { projectPaths } from '../project.ts';
 import type { Publication } from '../publication/index.ts';
@@ -69,12 +71,11 @@ export function publicationSources(publication: Publication, root = projectPaths
   return sources;
 }
 
-const BEGRIFF = /<Begriff\b((?:"[^"]*"|'[^']*'|[^'">])*?)(?:\/>|>([\s\S]*?)<\/Begriff>)/y;
-
-/** Every `<Zitat>`, `<Begriff>` and `<Verweis>` in a chapter text, in order. */
-export function scanMarks(text: string, file: string, chapterSlug: string): Mark[] {
+/** Every `<Zitat>`, `<Begriff>` and `<Verweis>` in a chapter, in order. */
+export function chapterMarks(model: ChapterModel, chapterSlug: string): Mark[] {
+  const file = model.file;
   const marks: Mark[] = [];
-  for (const use of scanComponents(text, ['Zitat', 'Begriff', 'Verweis'])) {
+  for (const use of componentUses(model, ['Zitat', 'Begriff', 'Verweis'])) {
     if (use.component === 'Zitat') {
       const q = use.attrs.get('quelle');
       if (q?.kind === 'text') {
@@ -87,10 +88,9 @@ export function scanMarks(text: string, file: string, chapterSlug: string): Mark
       const name = use.attrs.get('name');
       if (name?.kind === 'text') marks.push({ kind: 'begriff', key: name.value.trim(), file, offset: name.offset, chapterSlug });
       else {
-        BEGRIFF.lastIndex = use.offset;
-        const m = BEGRIFF.exec(text);
-        const inner = m?.[2]?.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim();
-        if (inner) marks.push({ kind: 'begriff', key: inner, file, offset: use.offset + m![0].indexOf('>') + 1, chapterSlug });
+        const inner = toString(use.node).replace(/\s+/g, ' ').trim();
+        const first = use.node.children[0]?.position?.start.offset;
+        if (inner) marks.push({ kind: 'begriff', key: inner, file, offset: first ?? use.offset, chapterSlug });
       }
     }
   }
@@ -104,7 +104,7 @@ export function publicationMarks(publication: Publication, root = projectPaths()
   const key = `${root}\0${publication.slug}`;
   let marks = marksCache.get(key);
   if (!marks) {
-    marks = publication.chapters.flatMap((c) => scanMarks(fs.readFileSync(path.join(root, c.file), 'utf8'), c.file, c.slug));
+    marks = publication.chapters.flatMap((c) => chapterMarks(chapterModel(root, c.file), c.slug));
     marksCache.set(key, marks);
   }
   return marks;

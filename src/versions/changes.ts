@@ -2,22 +2,27 @@
  * What changed in one publication between two revisions (a Fassung and the current state, or two Fassungen):
  *
  *   content/<publikation>/publikation.yaml   → changed settings (status, datum, titel …)
- *   content/<publikation>/*.mdx              → chapters matched by file name: new, removed, renamed titles,
- *                                              word-level text changes (text-diff.ts)
+ *   content/<publikation>/*.mdx              → chapters matched by file name (or, when renamed or moved, by
+ *                                              their text): new, removed, renamed titles, word-level changes
+ *                                              of the text readers see (reader-text.ts, text-diff.ts)
  *   data/**                                  → published values alt → neu (data-diff.ts), other data files changed
  *
  * Files are read from git objects or from disk (revision.ts); nothing is checked out.
  */
 import { parse as parseYaml } from 'yaml';
+import { chapterFromSource } from '../chapters/model.ts';
+import { wertView } from '../data/bind.ts';
+import type { CheckResult } from '../data/check.ts';
 import { hasErrors } from '../errors/problem.ts';
 import { DEFAULT_MINDESTFALLZAHL } from '../data/confidentiality.ts';
 import { chapterSlug } from '../publication/chapter-file.ts';
 import { SETTINGS_FILE } from '../publication/load.ts';
-import { diffValues, type ValueChange } from './data-diff.ts';
+import { diffValues, jointlyWithheld, type ValueChange } from './data-diff.ts';
 import { loadRevisionData, type DataCache } from './data-revision.ts';
 import type { Git } from './git.ts';
 import { revisionFiles, type Revision, type RevisionFiles } from './revision.ts';
-import { diffChapterText, type TextDiff } from './text-diff.ts';
+import { readerDocument, similarity, type ComponentText, type ReaderDoc } from './reader-text.ts';
+import { diffReaderDocs, type TextDiff } from './text-diff.ts';
 
 export interface SettingChange {
   key: string;
@@ -35,6 +40,8 @@ export interface ChapterChanges {
   meta: SettingChange[];
   /** Text changes; null for new and removed chapters. */
   text: TextDiff | null;
+  /** The earlier file name of a renamed or moved chapter. */
+  frueher?: string;
 }
 
 export type DataChanges =
@@ -68,45 +75,122 @@ export function publicationChanges(
   const oldFiles = a.readFolder(folder);
   const newFiles = b.readFolder(folder);
   const settingsFile = `${folder}/${SETTINGS_FILE}`;
+  const min = mindestfallzahl(oldFiles.get(settingsFile), newFiles.get(settingsFile));
+  const before = loadRevisionData(root, from, a, cache);
+  const after = loadRevisionData(root, to, b, cache);
   return {
     publikation,
     from,
     to,
     exists: { from: oldFiles.size > 0, to: newFiles.size > 0 },
     settings: diffSettings(text(oldFiles.get(settingsFile)), text(newFiles.get(settingsFile))),
-    chapters: diffChapters(folder, oldFiles, newFiles),
-    data: diffData(root, { from, a }, { to, b }, mindestfallzahl(oldFiles.get(settingsFile), newFiles.get(settingsFile)), cache),
+    chapters: diffChapters(
+      folder,
+      { scope: scopeOf(root, from), files: oldFiles, show: componentText(before, after, min) },
+      { scope: scopeOf(root, to), files: newFiles, show: componentText(after, before, min) },
+    ),
+    data: diffData({ from, a, result: before }, { to, b, result: after }, min),
   };
+}
+
+/** Separates the chapter models of revisions (chapters/model.ts keys them by scope, file and content). */
+function scopeOf(root: string, r: Revision): string {
+  return `${root}@${r.kind === 'git' ? r.rev : 'arbeitsstand'}`;
+}
+
+/**
+ * What each component shows, from this revision's data: `<Wert>` its formatted value, figures their title. Values
+ * are withheld jointly with the other revision, as in the data table of the page (data-diff.ts): a reader has both
+ * side by side. When either revision's data has errors no value is shown.
+ */
+function componentText(data: CheckResult, other: CheckResult, mindestfallzahl: number): ComponentText {
+  const valid = !hasErrors(data.problems) && !hasErrors(other.problems);
+  const store = valid ? data.store : null;
+  let joint: Map<string, Set<string>> | null = null;
+  return (name, props) => {
+    if (name === 'Wert') {
+      try {
+        if (store) {
+          const v = wertView(store, props, { mindestfallzahl });
+          joint ??= jointlyWithheld(data.store, other.store, mindestfallzahl);
+          return joint.get(`${v.indikator.id}\u0000${v.jahr}`)?.has(v.gebiet.id) ? '*' : v.text;
+        }
+      } catch {
+        // an unknown reference in an old Fassung: shown as a placeholder
+      }
+      return '[Wert]';
+    }
+    const indikator = typeof props['indikator'] === 'string' ? props['indikator'] : null;
+    const titel = typeof props['titel'] === 'string' ? props['titel'] : indikator ? (store?.indikatoren.get(indikator)?.titel ?? indikator) : null;
+    const label = name === 'Diagramm' || name === 'Karte' ? 'Abbildung' : name;
+    if (name === 'Zitat') return `(Quelle: ${String(props['quelle'] ?? '')})`;
+    if (name === 'Verweis') return `(Verweis: ${String(props['ziel'] ?? '')})`;
+    return `[${label}${titel ? `: ${titel}` : ''}]`;
+  };
+}
+
+interface Side {
+  scope: string;
+  files: Map<string, Uint8Array>;
+  show: ComponentText;
+}
+
+interface Read {
+  doc: ReaderDoc;
+  fm: Partial<Record<(typeof META_KEYS)[number], string>>;
 }
 
 function text(bytes: Uint8Array | undefined): string | null {
   return bytes ? new TextDecoder().decode(bytes) : null;
 }
 
-function diffChapters(folder: string, oldFiles: Map<string, Uint8Array>, newFiles: Map<string, Uint8Array>): ChapterChanges[] {
+function diffChapters(folder: string, old: Side, cur: Side): ChapterChanges[] {
   const isChapter = (f: string) => f.startsWith(`${folder}/`) && f.endsWith('.mdx') && !f.slice(folder.length + 1).includes('/');
-  const names = [...new Set([...oldFiles.keys(), ...newFiles.keys()].filter(isChapter))].sort();
-  return names.map((file) => {
-    const name = file.slice(folder.length + 1);
-    const before = text(oldFiles.get(file));
-    const after = text(newFiles.get(file));
-    const fmOld = before === null ? {} : frontmatter(before);
-    const fmNew = after === null ? {} : frontmatter(after);
-    const titel = { alt: fmOld.titel ?? null, neu: fmNew.titel ?? null };
-    const base = { file: name, slug: chapterSlug(name), titel };
-    if (before === null) return { ...base, status: 'neu', meta: [], text: null };
-    if (after === null) return { ...base, status: 'entfernt', meta: [], text: null };
-    const meta = META_KEYS.filter((k) => (fmOld[k] ?? null) !== (fmNew[k] ?? null)).map((k) => ({ key: k, alt: fmOld[k] ?? null, neu: fmNew[k] ?? null }));
-    const diff = diffChapterText(before, after);
-    const changed = meta.length > 0 || diff.changes.length > 0;
-    return { ...base, status: changed ? 'geaendert' : 'unveraendert', meta, text: diff };
-  });
+  const read = (side: Side, file: string): Read | null => {
+    const source = text(side.files.get(file));
+    if (source === null) return null;
+    const model = chapterFromSource(side.scope, file, source);
+    return { doc: readerDocument(model, side.show), fm: frontmatter(model.tree?.children[0]) };
+  };
+  const names = [...new Set([...old.files.keys(), ...cur.files.keys()].filter(isChapter))].sort();
+  const reads = new Map(names.map((file) => [file, { before: read(old, file), after: read(cur, file) }]));
+  // a chapter that left one file and arrived in another with the same title or mostly the same text was renamed
+  const gone = names.filter((f) => reads.get(f)!.after === null);
+  const arrived = names.filter((f) => reads.get(f)!.before === null);
+  const renamed = new Map<string, string>();
+  for (const a of arrived) {
+    const after = reads.get(a)!.after!;
+    const match = gone.find((g) => {
+      if ([...renamed.values()].includes(g)) return false;
+      const before = reads.get(g)!.before!;
+      return (before.fm.titel !== undefined && before.fm.titel === after.fm.titel) || similarity(before.doc.text, after.doc.text) >= 0.6;
+    });
+    if (match) renamed.set(a, match);
+  }
+  const taken = new Set(renamed.values());
+  return names
+    .filter((file) => !taken.has(file))
+    .map((file): ChapterChanges => {
+      const name = file.slice(folder.length + 1);
+      const earlier = renamed.get(file);
+      const before = earlier ? reads.get(earlier)!.before : reads.get(file)!.before;
+      const after = reads.get(file)!.after;
+      const fmOld = before?.fm ?? {};
+      const fmNew = after?.fm ?? {};
+      const titel = { alt: fmOld.titel ?? null, neu: fmNew.titel ?? null };
+      const base = { file: name, slug: chapterSlug(name), titel, ...(earlier ? { frueher: earlier.slice(folder.length + 1) } : {}) };
+      if (!before) return { ...base, status: 'neu', meta: [], text: null };
+      if (!after) return { ...base, status: 'entfernt', meta: [], text: null };
+      const meta = META_KEYS.filter((k) => (fmOld[k] ?? null) !== (fmNew[k] ?? null)).map((k) => ({ key: k, alt: fmOld[k] ?? null, neu: fmNew[k] ?? null }));
+      const diff = diffReaderDocs(before.doc, after.doc);
+      const changed = meta.length > 0 || diff.changes.length > 0 || earlier !== undefined;
+      return { ...base, status: changed ? 'geaendert' : 'unveraendert', meta, text: diff };
+    });
 }
 
-/** The frontmatter's text fields, read leniently: an old Fassung may predate today's schema. */
-function frontmatter(mdx: string): Partial<Record<(typeof META_KEYS)[number], string>> {
-  const m = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(mdx);
-  const data = m ? safeYaml(m[1]!) : null;
+/** The frontmatter's text fields (the model's `yaml` node), read leniently: an old Fassung may predate today's schema. */
+function frontmatter(node: { type: string; value?: string } | undefined): Partial<Record<(typeof META_KEYS)[number], string>> {
+  const data = node?.type === 'yaml' && node.value !== undefined ? safeYaml(node.value) : null;
   const out: Partial<Record<(typeof META_KEYS)[number], string>> = {};
   for (const k of META_KEYS) {
     const v = data?.[k];
@@ -147,15 +231,9 @@ function mindestfallzahl(...settings: (Uint8Array | undefined)[]): number {
   return Math.max(DEFAULT_MINDESTFALLZAHL, ...values);
 }
 
-function diffData(
-  root: string,
-  old: { from: Revision; a: RevisionFiles },
-  cur: { to: Revision; b: RevisionFiles },
-  min: number,
-  cache?: DataCache,
-): DataChanges {
-  const before = loadRevisionData(root, old.from, old.a, cache);
-  const after = loadRevisionData(root, cur.to, cur.b, cache);
+function diffData(old: { from: Revision; a: RevisionFiles; result: CheckResult }, cur: { to: Revision; b: RevisionFiles; result: CheckResult }, min: number): DataChanges {
+  const before = old.result;
+  const after = cur.result;
   for (const [side, r] of [[old.from, before], [cur.to, after]] as const) {
     if (hasErrors(r.problems)) {
       return { available: false, reason: `Die Daten von „${side.label}“ enthalten Fehler; geänderte Werte werden deshalb nicht angezeigt.` };

@@ -1,10 +1,10 @@
 /**
  * A text diff → HTML for the changes page. Deletions are `<del>` (struck through), insertions `<ins>` (underlined),
  * each starting with visually hidden „Gelöscht:“/„Eingefügt:“ so that screen readers and readers who cannot tell
- * the colours apart get the same information. Components appear as code (`<Wert … />`). Whitespace of the MDX
- * source is kept (the container uses `white-space: pre-wrap`).
+ * the colours apart get the same information. The text is what readers see (reader-text.ts); paragraph breaks are
+ * kept (the container uses `white-space: pre-wrap`).
  */
-import type { Token } from './mdx-tokens.ts';
+import type { Token } from './text-tokens.ts';
 import type { Op, Segment, TextDiff } from './text-diff.ts';
 
 export function escapeHtml(text: string): string {
@@ -54,5 +54,5 @@ function renderOps(ops: readonly Op[]): string {
 }
 
 function renderToken(t: Token): string {
-  return t.kind === 'komponente' || t.kind === 'code' ? `<code>${escapeHtml(t.text)}</code>` : escapeHtml(t.text);
+  return escapeHtml(t.text);
 }

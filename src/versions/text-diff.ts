@@ -1,17 +1,19 @@
 /**
- * Word-level changes between two versions of a chapter's MDX text (without frontmatter).
+ * Word-level changes between two versions of a chapter as readers see it (reader-text.ts: no Markdown, components
+ * shown as their output).
  *
- *   tokens (mdx-tokens.ts) → jsdiff diffArrays (whitespace ignored) → changes: runs of deleted/inserted tokens,
+ *   tokens (text-tokens.ts) → jsdiff diffArrays (whitespace ignored) → changes: runs of deleted/inserted tokens,
  *   merged when only a few unchanged words separate them within one paragraph → segments for display: each change
  *   with ~12 words of context, longer unchanged stretches folded („… 340 unveränderte Wörter …“).
  */
 import { diffArrays } from 'diff';
-import { isWord, mdxBody, tokenize, type Token } from './mdx-tokens.ts';
+import type { ReaderDoc } from './reader-text.ts';
+import { isWord, tokenize, type Token } from './text-tokens.ts';
 
 export type Op = { op: 'gleich' | 'geloescht' | 'eingefuegt'; token: Token };
 
 export interface TextChange {
-  /** `ueberschrift` when the change lies in a Markdown heading line (`## …`). */
+  /** `ueberschrift` when the change lies in a heading. */
   kind: 'text' | 'ueberschrift';
   /** The passage before (empty when only inserted) and after (empty when only deleted). */
   alt: string;
@@ -38,21 +40,23 @@ export interface TextDiffOptions {
   mergeGap?: number;
 }
 
-/** Compares two chapter files (full MDX text, frontmatter is ignored). */
-export function diffChapterText(oldMdx: string, newMdx: string, options: TextDiffOptions = {}): TextDiff {
-  return diffText(mdxBody(oldMdx), mdxBody(newMdx), options);
+/** Compares two plain texts (no headings). */
+export function diffText(oldText: string, newText: string, options: TextDiffOptions = {}): TextDiff {
+  return diffReaderDocs({ text: oldText, headings: [], atoms: [] }, { text: newText, headings: [], atoms: [] }, options);
 }
 
-export function diffText(oldText: string, newText: string, options: TextDiffOptions = {}): TextDiff {
+/** Compares two versions of a chapter as readers see them. */
+export function diffReaderDocs(oldDoc: ReaderDoc, newDoc: ReaderDoc, options: TextDiffOptions = {}): TextDiff {
+  const oldText = oldDoc.text;
+  const newText = newDoc.text;
   const context = options.context ?? 12;
   const mergeGap = options.mergeGap ?? 3;
-  const parts = diffArrays(tokenize(oldText), tokenize(newText), { comparator: (a, b) => a.text === b.text });
+  const parts = diffArrays(tokenize(oldText, oldDoc.atoms), tokenize(newText, newDoc.atoms), { comparator: (a, b) => a.text === b.text });
   const ops: Op[] = parts.flatMap((p) =>
     p.value.map((token) => ({ op: p.added ? 'eingefuegt' : p.removed ? 'geloescht' : 'gleich', token }) as Op),
   );
-  const hunks = findHunks(ops, mergeGap, newText);
-  const headings = headingsOf(newText);
-  const changes = hunks.map(([s, e]) => describeHunk(ops.slice(s, e), oldText, newText, headings, ops, s));
+  const hunks = findHunks(ops, mergeGap, newDoc);
+  const changes = hunks.map(([s, e]) => describeHunk(ops.slice(s, e), oldDoc, newDoc, ops, s));
   return { changes, segments: hunks.length ? segmentsOf(ops, hunks, context) : [] };
 }
 
@@ -61,7 +65,7 @@ export function diffText(oldText: string, newText: string, options: TextDiffOpti
  * (no sentence end, paragraph break or new Markdown block between them) or only `mergeGap` words apart
  * within one paragraph.
  */
-function findHunks(ops: readonly Op[], mergeGap: number, newText: string): [number, number][] {
+function findHunks(ops: readonly Op[], mergeGap: number, newDoc: ReaderDoc): [number, number][] {
   const hunks: [number, number][] = [];
   let i = 0;
   while (i < ops.length) {
@@ -81,7 +85,7 @@ function findHunks(ops: readonly Op[], mergeGap: number, newText: string): [numb
         const t = ops[j]!.token;
         if (isWord(t)) words++;
         if (PARAGRAPH.test(t.ws)) paragraph = true;
-        if (endsSentence(t, ops[j + 1]?.token, newText)) sentence = true;
+        if (endsSentence(t, newDoc)) sentence = true;
         j++;
       }
       if (j < ops.length && !paragraph && (!sentence || words <= mergeGap)) end = j + 1;
@@ -95,41 +99,27 @@ function findHunks(ops: readonly Op[], mergeGap: number, newText: string): [numb
 
 const PARAGRAPH = /\n[ \t]*\n/;
 
-/** After `t` a sentence ends (`.`, `!`, `?`), or a line ends that is a heading or is followed by a new block. */
-function endsSentence(t: Token, next: Token | undefined, text: string): boolean {
+/** After `t` a sentence ends (`.`, `!`, `?`), a line ends, or a heading ends. */
+function endsSentence(t: Token, doc: ReaderDoc): boolean {
   if (t.kind === 'zeichen' && /^[.!?]$/.test(t.text) && t.ws !== '') return true;
-  if (!t.ws.includes('\n')) return false;
-  if (next && (/^[#>|*+-]/.test(next.text) || /^\d+$/.test(next.text) || next.kind !== 'wort')) return true;
-  const lineStart = text.lastIndexOf('\n', t.start - 1) + 1;
-  return text[lineStart] === '#';
+  if (t.ws.includes('\n')) return true;
+  return doc.headings.some((h) => h.end === t.start + t.text.length);
 }
 
-function describeHunk(
-  hunk: readonly Op[],
-  oldText: string,
-  newText: string,
-  headings: readonly { at: number; text: string }[],
-  all: readonly Op[],
-  startIndex: number,
-): TextChange {
+function inHeading(doc: ReaderDoc, offset: number): boolean {
+  return doc.headings.some((h) => offset >= h.start && offset < h.end);
+}
+
+function describeHunk(hunk: readonly Op[], oldDoc: ReaderDoc, newDoc: ReaderDoc, all: readonly Op[], startIndex: number): TextChange {
   const alt = join(hunk.filter((o) => o.op !== 'eingefuegt').map((o) => o.token)).trim();
   const neu = join(hunk.filter((o) => o.op !== 'geloescht').map((o) => o.token)).trim();
   const first = hunk.find((o) => o.op !== 'gleich')!;
-  const inHeading = isHeadingLine(first.op === 'geloescht' ? oldText : newText, first.token.start);
+  const heading = inHeading(first.op === 'geloescht' ? oldDoc : newDoc, first.token.start);
   // Position in the new text: the first new-side token of the change, else the new-side token before it.
   let at = hunk.find((o) => o.op !== 'geloescht')?.token.start;
   for (let k = startIndex - 1; at === undefined && k >= 0; k--) if (all[k]!.op !== 'geloescht') at = all[k]!.token.start;
-  const abschnitt = headings.filter((h) => h.at <= (at ?? 0)).at(-1)?.text ?? null;
-  return { kind: inHeading ? 'ueberschrift' : 'text', alt, neu, abschnitt };
-}
-
-function isHeadingLine(text: string, offset: number): boolean {
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  return /^#{1,6}\s/.test(text.slice(lineStart, offset + 1)) || /^#{1,6}(\s|$)/.test(text.slice(lineStart));
-}
-
-function headingsOf(text: string): { at: number; text: string }[] {
-  return [...text.matchAll(/^#{1,6}[ \t]+(.+?)[ \t#]*$/gm)].map((m) => ({ at: m.index, text: m[1]! }));
+  const abschnitt = newDoc.headings.filter((h) => h.start <= (at ?? 0)).at(-1)?.text ?? null;
+  return { kind: heading ? 'ueberschrift' : 'text', alt, neu, abschnitt };
 }
 
 export function join(tokens: readonly Token[]): string {

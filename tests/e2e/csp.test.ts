@@ -124,7 +124,7 @@ describe('code from a chapter (fixture „fremdcode“)', () => {
     expect(html).toContain('<a href="mailto:sozialplanung@musterhausen.example">E-Mail</a>');
     expect(html).toContain('<a href="#verbotene-links">Anker</a>');
     // left as text
-    for (const text of ['Skript-Link', 'Daten-Link', 'zusammengesetzter Link', 'getarnter Link']) expect(html).toContain(`<a>${text}</a>`);
+    for (const text of ['Skript-Link', 'Daten-Link', 'Link in geschweiften Klammern', 'getarnter Link']) expect(html).toContain(`<a>${text}</a>`);
     const prose = html.slice(html.indexOf('<div class="prose">'), html.indexOf('</article>'));
     expect(prose).toContain('<a>Skript-Link</a>');
     expect(prose).not.toMatch(/href="\s*(java|data:)/i);

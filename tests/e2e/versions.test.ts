@@ -60,8 +60,12 @@ describe('Seite „Änderungen“', () => {
     for (const p of ['bericht/aenderungen', `bericht/aenderungen/${TAG_2}`]) {
       const html = page(p);
       const t = text(html);
-      expect(t).toContain('3 Änderungen: 2 Textstellen in 2 Kapiteln, 1 Wert.');
-      expect(html.match(/class="textdiff__aenderung"/g)).toHaveLength(2);
+      // the value also changes where a chapter shows it with <Wert>: the page compares what readers see
+      expect(t).toContain('4 Änderungen: 3 Textstellen in 2 Kapiteln, 1 Wert.');
+      expect(html.match(/class="textdiff__aenderung"/g)).toHaveLength(3);
+      expect(html).toContain('<del><span class="visually-hidden">Gelöscht: </span>11,7\u202f%</del> <ins><span class="visually-hidden">Eingefügt: </span>11,9\u202f%</ins>');
+      const diffs = (html.match(/<div class="textdiff">[\s\S]*?<\/div>/g) ?? []).join('');
+      for (const syntax of ['##', '**', '&lt;Wert', 'indikator=', '---']) expect(diffs).not.toContain(syntax);
       expect(html).toContain('<del><span class="visually-hidden">Gelöscht: </span>leicht gestiegen</del>');
       expect(html).toContain('<ins><span class="visually-hidden">Eingefügt: </span>deutlich gesunken</ins>');
       expect(html).toContain('<del><span class="visually-hidden">Gelöscht: </span>Armut</del>');

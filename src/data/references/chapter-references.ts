@@ -3,30 +3,18 @@
  * `<Diagramm>` or `<Karte>` must exist in the data. Problems point at the attribute value in the .mdx file
  * (lines counted from the top of the file, frontmatter included).
  */
-import fs from 'node:fs';
-import path from 'node:path';
+import { chartErrors } from '../../errors/charts.ts';
 import { referenceErrors, type Component } from '../../errors/data.ts';
 import type { Location, Problem } from '../../errors/problem.ts';
-import { relativeToProject, type ProjectPaths } from '../../project.ts';
+import { componentUses, type AttrValue } from '../../chapters/components.ts';
+import { chapterFiles } from '../../chapters/files.ts';
+import { chapterModel } from '../../chapters/model.ts';
+import type { ProjectPaths } from '../../project.ts';
 import { parseYears, PropError, splitIds } from '../format.ts';
-import { lineIndex } from '../read/positions.ts';
 import { closest } from '../similar.ts';
 import type { DataStore } from '../types.ts';
-import { scanComponents, type AttrValue } from './mdx-scan.ts';
 
 export const DATA_COMPONENTS: readonly Component[] = ['Wert', 'Tabelle', 'Diagramm', 'Karte'];
-
-/** Attributes each component cannot do without. */
-const REQUIRED: Partial<Record<Component, readonly string[]>> = { Wert: ['indikator', 'gebiet'], Tabelle: ['indikator'] };
-
-function mdxFiles(dir: string): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return fs
-    .readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.mdx'))
-    .map((f) => path.join(dir, f))
-    .sort();
-}
 
 /** The ids in a text or list attribute, each with its own offset. */
 function ids(v: AttrValue): { id: string; offset: number }[] {
@@ -37,12 +25,10 @@ function ids(v: AttrValue): { id: string; offset: number }[] {
 
 export function checkChapterReferences(paths: ProjectPaths, store: DataStore): Problem[] {
   const problems: Problem[] = [];
-  for (const file of mdxFiles(paths.content)) {
-    const src = fs.readFileSync(file, 'utf8');
-    const rel = relativeToProject(paths, file);
-    const pos = lineIndex(src);
-    const at = (offset: number): Location => ({ file: rel, ...pos(offset) });
-    for (const use of scanComponents(src, DATA_COMPONENTS)) {
+  for (const file of chapterFiles(paths)) {
+    const model = chapterModel(paths.root, file);
+    const at = (offset: number): Location => ({ file, ...model.position(offset) });
+    for (const use of componentUses(model, DATA_COMPONENTS)) {
       problems.push(...checkUse(use.component as Component, use.attrs, at(use.offset), at, store));
     }
   }
@@ -51,7 +37,7 @@ export function checkChapterReferences(paths: ProjectPaths, store: DataStore): P
 
 function checkUse(component: Component, attrs: Map<string, AttrValue>, tagAt: Location, at: (o: number) => Location, store: DataStore): Problem[] {
   const problems: Problem[] = [];
-  for (const attr of REQUIRED[component] ?? []) if (!attrs.has(attr)) problems.push(referenceErrors.attributeMissing(tagAt, component, attr));
+  // missing props and years that cannot be read are reported by the component's schema (chapters/props-check.ts)
 
   let indikator: string | null = null;
   const ind = attrs.get('indikator');
@@ -90,13 +76,9 @@ function checkUse(component: Component, attrs: Map<string, AttrValue>, tagAt: Lo
       years = parseYears(v.value);
     } catch (err) {
       if (!(err instanceof PropError)) throw err;
-      problems.push(referenceErrors.yearInvalid(at(v.offset), component, attr, String(v.value), err.detail));
       continue;
     }
-    if (component === 'Wert' && attr === 'jahr' && years.length !== 1) {
-      problems.push(referenceErrors.yearInvalid(at(v.offset), component, attr, String(v.value), 'Für <Wert> genau ein Jahr angeben.'));
-      continue;
-    }
+    if ((component === 'Wert' || component === 'Karte') && attr === 'jahr' && years.length !== 1) continue;
     if (!indikator) continue;
     const available = store.years(indikator);
     const single = gebiete.length === 1 && attrs.get('gebiet') ? gebiete[0] : undefined;
@@ -113,5 +95,11 @@ function checkUse(component: Component, attrs: Map<string, AttrValue>, tagAt: Lo
       if (missing.length) problems.push(referenceErrors.yearsWithoutValue(at(v.offset), component, indikator, missing, available));
     }
   }
+  if (component === 'Karte' && indikator && !hasOutlineWithValue(store, indikator)) problems.push(chartErrors.noGeometry(tagAt, indikator));
   return problems;
+}
+
+/** Whether some Gebiet with an outline in data/geo has a value of the indicator (else the map would be empty). */
+function hasOutlineWithValue(store: DataStore, indikator: string): boolean {
+  return store.geo.some((f) => store.series(indikator, f.properties.id).some((c) => c.wert !== null && c.wert !== undefined));
 }

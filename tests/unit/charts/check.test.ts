@@ -1,4 +1,4 @@
-/** `npm run check` names a bad free spec at its `<Diagramm` (src/charts/check.ts, spec-literal.ts). */
+/** `npm run check` names a bad free spec at its `<Diagramm` (src/charts/check.ts). */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -6,7 +6,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatProblem } from '../../../src/errors/problem.ts';
 import { checkProject } from '../../../src/pipeline.ts';
 import { projectPaths } from '../../../src/project.ts';
-import { readLiteralAt } from '../../../src/charts/spec-literal.ts';
 
 const FIXTURE = path.resolve(import.meta.dirname, '..', '..', 'fixtures', 'mini');
 let tmp: string;
@@ -41,15 +40,5 @@ describe('check of free charts', () => {
       `content/mini-bericht/03-wohnen.mdx:${last - 2}:3: fehler: Die Diagrammbeschreibung (spec) enthält „encoding.href“: Verknüpfungen (href) in Diagrammen sind nicht erlaubt.`,
       `content/mini-bericht/03-wohnen.mdx:${last}:1: fehler: Das Feld „Faelle“ ist keine Spalte der Datentabelle „frei/faelle“.`,
     ]);
-  });
-});
-
-describe('readLiteralAt', () => {
-  it('reads object literals as written in MDX, and nothing that would need running code', () => {
-    expect(readLiteralAt(`x={{ a: "b", 'c': [1, -2.5, true, null], d: { e: \`f\` }, }}`, 3)).toEqual({ a: 'b', c: [1, -2.5, true, null], d: { e: 'f' } });
-    expect(readLiteralAt('{ a: "\\u00e4\\"" }', 0)).toEqual({ a: 'ä"' });
-    expect(readLiteralAt('{ a: farbe }', 0)).toBeUndefined();
-    expect(readLiteralAt('{ a: `${x}` }', 0)).toBeUndefined();
-    expect(readLiteralAt('{ a: f() }', 0)).toBeUndefined();
   });
 });

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { chapterFromSource } from '../../../src/chapters/model.ts';
 import { formatProblem } from '../../../src/errors/problem.ts';
 import { projectPaths } from '../../../src/project.ts';
 import { loadPublications } from '../../../src/publication/load.ts';
@@ -14,7 +15,7 @@ describe('numberPublication', () => {
     { slug: 'a', file: 'content/p/01-a.mdx', text: '---\ntitel: A\n---\n<Diagramm indikator="x" />\n\n```\n<Tabelle indikator="code" />\n```\n<Tabelle indikator="x" jahre={2024} />' },
     { slug: 'b', file: 'content/p/02-b.mdx', text: '<Karte indikator="x" marke="karte-x" />\n<Diagramm daten="frei/y" titel="Y" spec={{ mark: "bar" }} />' },
   ];
-  const items = numberPublication(chapters);
+  const items = numberPublication(chapters.map((c) => ({ slug: c.slug, model: chapterFromSource('test', c.file, c.text) })));
 
   it('numbers Abbildungen (charts and maps) and Tabellen per publication, in chapter and source order', () => {
     expect(items.map((i) => `${itemLabel(i)} ${i.chapterSlug}${i.marke ? ` ${i.marke}` : ''}`)).toEqual([

@@ -58,11 +58,11 @@ describe('npm run check', () => {
     expect(code).toBe(1);
     expect(output).toContain('content/bericht/01-einleitung.mdx:3:14: fehler:');
     expect(output).toMatch(/^4 Fehler, \d+ Warnung(en)?\. Bitte korrigieren Sie die genannten Stellen\.$/m);
-  });
+  }, 30_000); // npm run check loads the Lektorat's dictionary
 
   it('besteht bei einem fehlerfreien Projekt', () => {
     const { code, output } = check('zwei-publikationen');
     expect(output).toContain('Prüfung bestanden');
     expect(code).toBe(0);
-  });
+  }, 30_000); // npm run check loads the Lektorat's dictionary
 });

@@ -86,7 +86,8 @@ describe('npm run check: link targets', () => {
   });
 
   it('nothing else in the chapter: web, e-mail, telephone, same-site, protocol-relative and anchor links pass', () => {
-    expect(lines.filter((l) => l.startsWith('content/a/01-a.mdx')).length).toBe(6);
+    // five forbidden targets and the <script>; its `{"…"}` content is a seventh problem (an expression in text, chapters/content-only.ts)
+    expect(lines.filter((l) => l.startsWith('content/a/01-a.mdx')).length).toBe(7);
     expect(lines.filter((l) => l.startsWith('content/a/01-a.mdx:11:'))).toEqual([]);
     expect(lines.filter((l) => /content\/[bc]\/01-/.test(l))).toEqual([]);
   });

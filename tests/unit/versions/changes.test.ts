@@ -34,6 +34,8 @@ describe('Änderungen zwischen zwei Fassungen', () => {
     expect(cmp.from.tag).toBe(TAG_1);
     expect(changeItems(cmp.changes)).toEqual([
       { art: 'text', file: '01-einleitung.mdx', alt: 'leicht gestiegen', neu: 'deutlich gesunken' },
+      // the chapter shows the value with <Wert>: readers see it change there too (the text of each Fassung's data)
+      { art: 'text', file: '01-einleitung.mdx', alt: '11,7\u202f%', neu: '11,9\u202f%' },
       { art: 'ueberschrift', file: '02-einkommen.mdx', alt: 'Armut', neu: 'Armutsgefährdung' },
       { art: 'wert-geaendert', indikator: 'quote', gebiet: 'hw', jahr: 2024, alt: '11,7\u202f%', neu: '11,9\u202f%' },
     ]);
@@ -47,14 +49,16 @@ describe('Änderungen zwischen zwei Fassungen', () => {
   it('zeigt die Änderung als <del>/<ins> mit Klartext für Screenreader und faltet den unveränderten Text', () => {
     const changes = publicationChanges(repo.git, repo.dir, 'bericht', { kind: 'git', rev: TAG_1, label: TAG_1 }, { kind: 'git', rev: TAG_2, label: TAG_2 });
     const html = renderTextDiff(changes.chapters[0]!.text!);
-    expect(html.match(/<del>/g)).toHaveLength(1);
-    expect(html.match(/<ins>/g)).toHaveLength(1);
+    expect(html.match(/<del>/g)).toHaveLength(2);
+    expect(html.match(/<ins>/g)).toHaveLength(2);
+    expect(html).toContain('<del><span class="visually-hidden">Gelöscht: </span>11,7\u202f%</del> <ins><span class="visually-hidden">Eingefügt: </span>11,9\u202f%</ins>');
+    for (const syntax of ['##', '**', '&lt;Wert', 'indikator=']) expect(html).not.toContain(syntax);
     expect(html).toContain('<del><span class="visually-hidden">Gelöscht: </span>leicht gestiegen</del>');
     expect(html).toContain('<ins><span class="visually-hidden">Eingefügt: </span>deutlich gesunken</ins>');
     // up to 12 words of context on each side, cut at sentence ends; everything else folded with its word count
     expect(html).toContain('"textdiff__kontext">Die Armutsquote ist seit 2020 </span>');
     expect(html).toContain('</ins></span><span class="textdiff__kontext">. Satz 36 beschreibt die Lage im Landkreis ohne jede Änderung. </span>');
-    expect(html.match(/… \d+ unveränderte Wörter …/g)).toEqual(['… 350 unveränderte Wörter …', '… 346 unveränderte Wörter …']);
+    expect(html.match(/… \d+ unveränderte Wörter …/g)).toEqual(['… 350 unveränderte Wörter …', '… 40 unveränderte Wörter …', '… 290 unveränderte Wörter …']);
     expect(html).not.toContain('Satz 1 beschreibt');
   });
 

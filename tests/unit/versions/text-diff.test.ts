@@ -1,30 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../../../src/versions/mdx-tokens.ts';
+import { chapterFromSource } from '../../../src/chapters/model.ts';
+import { readerDocument, type ComponentText } from '../../../src/versions/reader-text.ts';
 import { renderTextDiff } from '../../../src/versions/render-diff.ts';
-import { diffChapterText, diffText } from '../../../src/versions/text-diff.ts';
+import { diffReaderDocs, diffText } from '../../../src/versions/text-diff.ts';
+
+// `<Wert>` shows what the Fassung's data says; here a fixed value per year, written by hand
+const VALUES: Record<string, string> = { '2023': '12,4 %', '2024': '13,1 %' };
+const show: ComponentText = (name, props) => (name === 'Wert' ? (VALUES[String(props['jahr'])] ?? '?') : `[${name}]`);
+let n = 0;
+const doc = (mdx: string) => readerDocument(chapterFromSource('text-diff-test', `k${n++}.mdx`, mdx), show);
+const diffMdx = (a: string, b: string) => diffReaderDocs(doc(a), doc(b));
 
 const words = (n: number, prefix = 'w') => Array.from({ length: n }, (_, i) => `${prefix}${i}`).join(' ');
 
 describe('Wortweiser Vergleich des MDX-Texts', () => {
-  it('behandelt eine Komponente mit ihren Attributen als ein Wort', () => {
-    expect(tokenize('Die Quote <Wert indikator="alq" gebiet={"hw"} jahr={2024} /> stieg.').map((t) => t.text)).toEqual([
-      'Die',
-      'Quote',
-      '<Wert indikator="alq" gebiet={"hw"} jahr={2024} />',
-      'stieg',
-      '.',
-    ]);
-    const d = diffText('Die Quote <Wert indikator="alq" jahr="2023" /> stieg.', 'Die Quote <Wert indikator="alq" jahr="2024" /> stieg.');
-    expect(d.changes).toEqual([
-      { kind: 'text', alt: '<Wert indikator="alq" jahr="2023" />', neu: '<Wert indikator="alq" jahr="2024" />', abschnitt: null },
-    ]);
-    expect(renderTextDiff(d)).toContain('<del><span class="visually-hidden">Gelöscht: </span><code>&lt;Wert indikator=&quot;alq&quot; jahr=&quot;2023&quot; /&gt;</code></del>');
+  it('vergleicht, was Leser sehen: eine Komponente als ihr Wert, ohne Markdown', () => {
+    const d = diffMdx('## Lage\n\nDie **Quote** lag bei <Wert indikator="alq" gebiet="hw" jahr="2023" />.', '## Lage\n\nDie **Quote** lag bei <Wert indikator="alq" gebiet="hw" jahr="2024" />.');
+    expect(d.changes).toEqual([{ kind: 'text', alt: '12,4 %', neu: '13,1 %', abschnitt: 'Lage' }]);
+    const html = renderTextDiff(d);
+    expect(html).toContain('<del><span class="visually-hidden">Gelöscht: </span>12,4 %</del>');
+    expect(html).toContain('<span class="textdiff__kontext">Lage\n\nDie Quote lag bei </span>');
+    for (const syntax of ['##', '**', '&lt;Wert', '<Wert']) expect(html).not.toContain(syntax);
   });
 
   it('ignoriert Frontmatter und neu umbrochene Zeilen', () => {
     const a = '---\ntitel: Alt\n---\nEin langer Satz,\nder umbrochen ist.\n';
     const b = '---\ntitel: Neu\n---\nEin langer Satz, der umbrochen ist.\n';
-    expect(diffChapterText(a, b)).toEqual({ changes: [], segments: [] });
+    expect(diffMdx(a, b)).toEqual({ changes: [], segments: [] });
   });
 
   it('zählt Änderungen in einem Satz als eine, in verschiedenen Sätzen als mehrere', () => {
@@ -38,7 +40,7 @@ describe('Wortweiser Vergleich des MDX-Texts', () => {
   });
 
   it('erkennt geänderte Überschriften und nennt den Abschnitt jeder Änderung', () => {
-    const d = diffText('## Armut\n\nText eins.\n\n## Wohnen\n\nMiete stieg.', '## Armutsgefährdung\n\nText eins.\n\n## Wohnen\n\nMiete sank.');
+    const d = diffMdx('## Armut\n\nText eins.\n\n## Wohnen\n\nMiete stieg.', '## Armutsgefährdung\n\nText eins.\n\n## Wohnen\n\nMiete sank.');
     expect(d.changes).toEqual([
       { kind: 'ueberschrift', alt: 'Armut', neu: 'Armutsgefährdung', abschnitt: 'Armutsgefährdung' },
       { kind: 'text', alt: 'stieg', neu: 'sank', abschnitt: 'Wohnen' },
@@ -70,9 +72,9 @@ describe('Wortweiser Vergleich des MDX-Texts', () => {
 
 describe('Darstellung', () => {
   it('hält eine geänderte Überschrift auf einer Zeile', () => {
-    const html = renderTextDiff(diffText('## Entwicklung der Armut\n\nText.', '## Entwicklung der Armutsgefährdung\n\nText.'));
+    const html = renderTextDiff(diffMdx('## Entwicklung der Armut\n\nText.', '## Entwicklung der Armutsgefährdung\n\nText.'));
     expect(html).toContain(
-      '## Entwicklung der </span><span class="textdiff__aenderung" id="aenderung-1"><del><span class="visually-hidden">Gelöscht: </span>Armut</del> ' +
+      '"textdiff__kontext">Entwicklung der </span><span class="textdiff__aenderung" id="aenderung-1"><del><span class="visually-hidden">Gelöscht: </span>Armut</del> ' +
         '<ins><span class="visually-hidden">Eingefügt: </span>Armutsgefährdung</ins>\n\n</span>',
     );
   });

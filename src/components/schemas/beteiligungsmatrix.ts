@@ -1,0 +1,4 @@
+/** `<Beteiligungsmatrix />`: which groups took part in which phase. */
+import { z } from 'zod';
+
+export const beteiligungsmatrixSchema = z.strictObject({});
