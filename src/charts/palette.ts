@@ -104,7 +104,8 @@ export function contrastOnWhite(hex: string): number {
   return 1.05 / (luminance(hex) + 0.05);
 }
 
-/** Text on a map class colour: white on dark fills, else the text colour. */
+/** Text on a map class colour: white or the text colour, whichever contrasts more with the fill. */
 export function textOn(fill: string): string {
-  return luminance(fill) < 0.18 ? '#ffffff' : TEXT_COLOR;
+  const l = luminance(fill);
+  return 1.05 / (l + 0.05) > (l + 0.05) / (luminance(TEXT_COLOR) + 0.05) ? '#ffffff' : TEXT_COLOR;
 }

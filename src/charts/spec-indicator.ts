@@ -57,11 +57,11 @@ export function lineSpec(sel: IndicatorSelection, all: ReadonlyMap<string, Gebie
   const endLabels = layout.name === 'breit' && Math.max(...names.map((n) => textWidth(n, TYPE.text))) <= MAX_END_LABEL;
   const legend = endLabels
     ? null
-    : { title: null, orient: 'bottom', direction: 'vertical', symbolType: 'stroke', symbolSize: 500, symbolStrokeWidth: 3 };
+    : { title: null, orient: 'bottom', direction: 'vertical', symbolType: 'stroke', symbolSize: 600, symbolStrokeWidth: 3 };
   const x = { field: 'jahr', type: 'ordinal', title: 'Jahr', axis: { labelAngle: 0 } };
   const y = { field: 'wert', type: 'quantitative', title: unitTitle(sel.indikator.einheit), scale: { domain, nice: false, zero: false } };
   const description = { field: 'key' };
-  const shape = { field: 'gebiet', type: 'nominal', sort: names, scale: { domain: names, range: styles.map((s) => s.shape) }, legend };
+  const shape = { field: 'gebiet', type: 'nominal', sort: names, scale: { domain: names, range: styles.map((s) => s.shape) }, legend: null };
   const layers: ChartSpec[] = [
     {
       mark: { type: 'line', aria: true, invalid: 'break-paths-filter-domains' },
@@ -69,7 +69,7 @@ export function lineSpec(sel: IndicatorSelection, all: ReadonlyMap<string, Gebie
     },
     {
       mark: { type: 'point', aria: true, filled: true, size: 45, opacity: 1 },
-      encoding: { x, y, ...styleChannels(names, styles, legend), shape, description },
+      encoding: { x, y, ...styleChannels(names, styles, null), shape, description },
     },
   ];
   if (endLabels) {
