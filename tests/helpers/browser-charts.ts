@@ -23,6 +23,8 @@ export interface ChartPageFacts {
   overflow: number;
   /** Smallest rendered chart text on the page. */
   minPx: number | null;
+  /** Goal, participation, Abwägung and Markdown tables that scroll sideways (content wider than they are). */
+  scrolling: string[];
 }
 
 export async function measureCharts(
@@ -63,7 +65,10 @@ export async function measureCharts(
           }
         }
         const overflow = document.documentElement.scrollWidth - window.innerWidth;
-        return { charts, small, outside, overflow, minPx: smallest };
+        const scrolling = [...document.querySelectorAll<HTMLElement>('.ziele__scroll, .abwaegung__scroll, .matrix__scroll, main table:has(td[data-label])')]
+          .filter((el) => el.getClientRects().length > 0 && el.scrollWidth > el.clientWidth + 1)
+          .map((el) => `${el.tagName.toLowerCase()}.${el.className} (${el.scrollWidth} > ${el.clientWidth} px)`);
+        return { charts, small, outside, overflow, minPx: smallest, scrolling };
       }, minPx);
       out.push({ path: p, ...facts });
     }
