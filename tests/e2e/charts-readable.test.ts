@@ -84,3 +84,25 @@ describe('series colours', () => {
     expect([...colours.get('hainwald')!][0]).not.toBe([...colours.get('lindenthal')!][0]);
   });
 });
+
+describe('Der Kreis in Zahlen', () => {
+  it('shows the key indicators of website.yaml on the start page, with change, trend line and links', () => {
+    const html = fs.readFileSync(path.join(site.dist, 'index.html'), 'utf8');
+    const block = /<section class="kennzahlen[\s\S]*?<\/section>/.exec(html)?.[0] ?? '';
+    const text = block.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    expect(text).toContain('Der Kreis in Zahlen');
+    // data/werte/einkommen-armut.csv: Landkreis Hainwald 10,6 % (2015) → 8,7 % (2024): −1,9 points, falling is good.
+    expect(text).toMatch(/SGB-II-Quote 8,7\s%\s+\(2024\) ▼ −1,9 Prozentpunkte seit 2015 günstige Entwicklung/);
+    expect((block.match(/<li class="kennzahl"/g) ?? []).length).toBe(6);
+    expect((block.match(/<svg class="kennzahl__verlauf"/g) ?? []).length).toBe(6);
+    expect(block).toContain('href="/sozialbericht-2025/einkommen-und-armut/"');
+    expect(block).toContain('href="/gebiete/hw/"');
+    expect(block).not.toContain('<script');
+  });
+
+  it('shows the publication’s own key indicators on its landing page', () => {
+    const html = fs.readFileSync(path.join(site.dist, 'armutspraeventionsstrategie', 'index.html'), 'utf8');
+    expect(html).toContain('Der Kreis in Zahlen');
+    expect(html).toContain('Kinder in SGB-II-Bedarfsgemeinschaften');
+  });
+});
