@@ -97,3 +97,20 @@ describe('map labels', () => {
     expect(edges.some(([p, q]) => p![0] === 1 && q![0] === 1)).toBe(false);
   });
 });
+
+describe('free specs', () => {
+  it('start bars at zero even when the planner fixed the axis at 80 %', async () => {
+    const { barsFromZero } = await import('../../../src/charts/free-layout.ts');
+    const spec = {
+      mark: 'bar',
+      encoding: { y: { field: 'gemeinde', type: 'nominal' }, x: { field: 'auslastung', type: 'quantitative', scale: { domain: [0.8, 1], zero: false } } },
+    };
+    expect(barsFromZero(spec)).toEqual({
+      mark: 'bar',
+      encoding: { y: { field: 'gemeinde', type: 'nominal' }, x: { field: 'auslastung', type: 'quantitative', scale: { domain: [0, 1] } } },
+    });
+    // Lines may leave zero (they say so themselves).
+    const line = { mark: 'line', encoding: { y: { field: 'w', type: 'quantitative', scale: { domain: [0.8, 1] } } } };
+    expect(barsFromZero(line)).toEqual(line);
+  });
+});
