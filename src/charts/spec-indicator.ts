@@ -38,13 +38,13 @@ function seriesValues(sel: IndicatorSelection) {
   );
 }
 
-/** Channels that give every Gebiet its style; `legend` on the colour channel only (the others merge into it). */
+/** Channels that give every Gebiet its style; one `legend` for all of them (vega-lite merges them into one). */
 function styleChannels(names: string[], styles: SeriesStyle[], legend: object | null) {
   const scale = (range: unknown[]) => ({ domain: names, range });
   return {
     color: { field: 'gebiet', type: 'nominal', sort: names, scale: scale(styles.map((s) => s.color)), legend },
     strokeDash: { field: 'gebiet', type: 'nominal', sort: names, scale: scale(styles.map((s) => s.dash)), legend },
-    strokeWidth: { field: 'gebiet', type: 'nominal', sort: names, scale: scale(styles.map((s) => s.width)), legend: null },
+    strokeWidth: { field: 'gebiet', type: 'nominal', sort: names, scale: scale(styles.map((s) => s.width)), legend },
   };
 }
 
@@ -108,6 +108,8 @@ export function lineSpec(sel: IndicatorSelection, all: ReadonlyMap<string, Gebie
     ...(notZero ? { title: notZeroTitle() } : {}),
     data: { values },
     layer: layers,
+    // The points' scales stay apart, so the legend shows the lines (colour and dash), not filled markers.
+    resolve: { scale: { color: 'independent', strokeDash: 'independent', strokeWidth: 'independent', shape: 'independent' } },
     config: configFor(layout),
   };
 }
@@ -205,7 +207,8 @@ export function barSpec(sel: IndicatorSelection, all: ReadonlyMap<string, Gebiet
   ];
   return {
     width: layout.width,
-    height: { step: 24 },
+    // 24 px a bar, as a number: vega-lite drops a fit-x autosize (with a warning) when the height is a step.
+    height: 24 * values.length,
     autosize: FIT_X,
     data: { values },
     layer: layers,

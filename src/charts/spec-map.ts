@@ -139,7 +139,6 @@ export function mapPlan(sel: IndicatorSelection, features: readonly GeoFeature[]
       text: line,
       dy: (i - (p.lines.length - 1) / 2) * (TYPE.text + 2),
       farbe: textOn(fillOf.get(p.id) ?? '#ffffff'),
-      gewicht: p.nummer !== undefined || i === 0 ? 600 : 400,
     })),
   );
   const boundary = { type: 'Feature', properties: {}, geometry: { type: 'MultiLineString', coordinates: outerBoundary(features) } };
@@ -147,15 +146,22 @@ export function mapPlan(sel: IndicatorSelection, features: readonly GeoFeature[]
     .filter((p) => p.nummer !== undefined)
     .sort((a, b) => a.nummer! - b.nummer!)
     .map((p) => ({ nummer: p.nummer!, name: nameOf(p.id), wert: valueText(features.find((f) => f.properties.id === p.id)!) }));
+  // Three text layers: names (upper line, bold), key numbers (centred, bold), values (lower line).
   const textLayer = (lineOffset: number) => ({
     data: { values: labelData.filter((d) => Math.sign(d.dy) === lineOffset) },
-    mark: { type: 'text', fontSize: TYPE.text, baseline: 'middle', align: 'center', dy: lineOffset * ((TYPE.text + 2) / 2) },
+    mark: {
+      type: 'text',
+      fontSize: TYPE.text,
+      fontWeight: lineOffset > 0 ? 400 : 600,
+      baseline: 'middle',
+      align: 'center',
+      dy: lineOffset * ((TYPE.text + 2) / 2),
+    },
     encoding: {
       longitude: { field: 'longitude', type: 'quantitative' },
       latitude: { field: 'latitude', type: 'quantitative' },
       text: { field: 'text' },
       color: { field: 'farbe', type: 'nominal', scale: null, legend: null },
-      fontWeight: { field: 'gewicht', type: 'ordinal', scale: null, legend: null },
     },
   });
   const spec: ChartSpec = {
@@ -191,6 +197,7 @@ export function mapPlan(sel: IndicatorSelection, features: readonly GeoFeature[]
       textLayer(0),
       textLayer(1),
     ],
+    resolve: { scale: { color: 'independent' } },
     config: BASE_CONFIG,
   };
   return { spec, schluessel };
