@@ -16,7 +16,7 @@ import { fitMercator, outerBoundary, placeLabels } from './map-labels.ts';
 import { BOUNDARY_COLOR, MISSING_FILL, OUTLINE_COLOR, paletteFor, textOn } from './palette.ts';
 import type { ChartSpec } from './render.ts';
 import { textWidth } from './text-width.ts';
-import { BASE_CONFIG, PADDING, TYPE, unitTitle, WIDE, type ChartLayout } from './theme.ts';
+import { BASE_CONFIG, FIT_X, PADDING, TYPE, unitTitle, WIDE, type ChartLayout } from './theme.ts';
 
 /** Short legend texts for a map; the full explanation stands below the figure. */
 const MISSING_LABEL: Record<TableSymbol, string> = {
@@ -165,9 +165,11 @@ export function mapPlan(sel: IndicatorSelection, features: readonly GeoFeature[]
     },
   });
   const spec: ChartSpec = {
-    width: plotWidth,
+    // The total width is the layout's (fit-x): vega takes the few px that legend, outline or labels need beyond
+    // the estimate from the plot, so the map is never wider than the drawing it is shown at 1:1.
+    width: layout.width,
     height,
-    autosize: { type: 'pad' },
+    autosize: FIT_X,
     projection: { type: 'mercator' },
     layer: [
       {

@@ -1,6 +1,6 @@
 /**
  * Charts, maps and wide tables of the demo as a reader sees them in real Chromium, on a desktop (1280 px) and on
- * a phone (390 px): no chart or map text smaller than 12 CSS px, no text outside its drawing, no page wider than
+ * a phone (390 px), and in between (800 px): no chart or map text smaller than 12 CSS px, no text outside its drawing, no page wider than
  * the screen, no table that has to be scrolled sideways. And on the built SVGs: every Gebiet has one colour in
  * every chart of the site (wide and narrow drawings, line charts, bars, reference lines).
  */
@@ -17,7 +17,7 @@ const facts = new Map<number, ChartPageFacts[]>();
 beforeAll(async () => {
   site = await serveBuiltSite();
   pages = sitePages(site.dist);
-  for (const width of [1280, 390]) facts.set(width, await measureCharts(site.browser, site.server.origin, pages, width, 12));
+  for (const width of [1280, 800, 390]) facts.set(width, await measureCharts(site.browser, site.server.origin, pages, width, 12));
 }, 300_000);
 
 afterAll(async () => site?.close());
@@ -25,7 +25,7 @@ afterAll(async () => site?.close());
 const perPage = (width: number, pick: (f: ChartPageFacts) => string[]) =>
   Object.fromEntries(facts.get(width)!.map((f) => [f.path, pick(f)] as const).filter(([, l]) => l.length > 0));
 
-describe.each([1280, 390])('every page of the demo at %i px', (width) => {
+describe.each([1280, 800, 390])('every page of the demo at %i px', (width) => {
   it('shows charts and maps (the sweep is not empty)', () => {
     const withCharts = facts.get(width)!.filter((f) => f.charts > 0).map((f) => f.path);
     expect(withCharts).toContain('/sozialbericht-2025/einkommen-und-armut/');
