@@ -38,8 +38,9 @@ describe.each([1280, 800, 390])('every page of the demo at %i px', (width) => {
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(11.99);
   });
 
-  it('keeps every chart text inside its drawing', () => {
+  it('keeps every chart text inside its drawing, none cut short', () => {
     expect(perPage(width, (f) => f.outside)).toEqual({});
+    expect(perPage(width, (f) => f.truncated)).toEqual({});
   });
 
   it('needs no sideways scrolling: neither the page nor a goal, participation, Abwägung or Markdown table', () => {

@@ -19,6 +19,8 @@ export interface ChartPageFacts {
   small: ChartText[];
   /** Texts whose box leaves the SVG's box by more than 1 px. */
   outside: string[];
+  /** Texts vega cut short with an ellipsis (labelLimit), e.g. „Pflegegeld (Versorgung durch Ang…“. */
+  truncated: string[];
   /** document width − viewport width (0 when the page does not scroll sideways). */
   overflow: number;
   /** Smallest rendered chart text on the page. */
@@ -45,6 +47,7 @@ export async function measureCharts(
       const facts = await page.evaluate((min) => {
         const small: { text: string; px: number }[] = [];
         const outside: string[] = [];
+        const truncated: string[] = [];
         let charts = 0;
         let smallest: number | null = null;
         for (const svg of document.querySelectorAll<SVGSVGElement>('svg.diagramm-svg')) {
@@ -58,6 +61,7 @@ export async function measureCharts(
             const px = parseFloat(getComputedStyle(t).fontSize) * scale;
             smallest = smallest === null ? px : Math.min(smallest, px);
             if (px < min - 0.01) small.push({ text, px: Math.round(px * 100) / 100 });
+            if (text.endsWith('…')) truncated.push(text);
             const r = t.getBoundingClientRect();
             if (r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1) {
               outside.push(`${text} (${Math.round(r.left - box.left)}…${Math.round(r.right - box.left)} von ${Math.round(box.width)} px)`);
@@ -68,7 +72,7 @@ export async function measureCharts(
         const scrolling = [...document.querySelectorAll<HTMLElement>('.ziele__scroll, .abwaegung__scroll, .matrix__scroll, main table:has(td[data-label])')]
           .filter((el) => el.getClientRects().length > 0 && el.scrollWidth > el.clientWidth + 1)
           .map((el) => `${el.tagName.toLowerCase()}.${el.className} (${el.scrollWidth} > ${el.clientWidth} px)`);
-        return { charts, small, outside, overflow, minPx: smallest, scrolling };
+        return { charts, small, outside, truncated, overflow, minPx: smallest, scrolling };
       }, minPx);
       out.push({ path: p, ...facts });
     }
