@@ -9,6 +9,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { footnotesGerman } from './src/markdown/footnotes-de.ts';
 import { feedbackLinks } from './src/markdown/feedback-links.ts';
+import { tableLabels } from './src/markdown/table-labels.ts';
 import { liveProject } from './src/integration/live-project.ts';
 import { contentGuard } from './src/integration/content-guard.ts';
 import { outputDir } from './src/output/location.ts';
@@ -20,7 +21,7 @@ process.env.BERICHT_WERKZEUG ??= fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
   integrations: [contentGuard(), mdx(), liveProject()],
-  markdown: { processor: satteri({ hastPlugins: [feedbackLinks, footnotesGerman] }) },
+  markdown: { processor: satteri({ hastPlugins: [feedbackLinks, footnotesGerman, tableLabels] }) },
   build: { format: 'directory' },
   trailingSlash: 'always',
   devToolbar: { enabled: false },

@@ -17,8 +17,10 @@ import { csvDownload, type Download } from './downloads.ts';
 import { selectIndicatorData, type IndicatorSelection } from './indicator-data.ts';
 import type { ChartSpec } from './render.ts';
 import { freeSpec } from './spec-free.ts';
+import { fitFreeSpec } from './free-layout.ts';
 import { barSpec, lineSpec } from './spec-indicator.ts';
-import { mapSpec } from './spec-map.ts';
+import { mapPlan, type KeyEntry } from './spec-map.ts';
+import { NARROW, WIDE, type ChartLayout } from './theme.ts';
 import { memoFigure } from './figure-memo.ts';
 import { datasetCsv, datasetTable, indicatorCsv, indicatorTable, type DataTable } from './table.ts';
 
@@ -28,7 +30,14 @@ export interface Figure {
   beschreibung: string;
   /** Source line without the word „Quelle“; empty when unknown. */
   quelle: string;
+  /** The chart drawn for wide columns and print (theme.ts WIDE). */
   svg: string;
+  /** The same chart laid out for phones (theme.ts NARROW). */
+  svgSchmal: string;
+  /** Maps: the Gebiete shown by a number, per layout (the numbers differ: a narrow map has room for fewer names). */
+  schluessel?: { breit: KeyEntry[]; schmal: KeyEntry[] };
+  /** Maps: where the outlines come from and which year's Gebiete they show. */
+  kartengrundlage?: string;
   tabelle: DataTable;
   download: Download;
 }
@@ -98,17 +107,26 @@ async function computeIndicatorFigure(ctx: FigureContext, props: IndicatorChartP
   const sel = selectIndicatorData(ctx.store, { ...props, art, mindestfallzahl: ctx.mindestfallzahl, at: ctx.at });
   const titel = props.titel ?? `${sel.indikator.titel} ${yearSpan(sel.jahre)}`;
   const beschreibung = art === 'linie' ? describeLine(sel) : describeBars(sel);
-  const spec = art === 'linie' ? lineSpec(sel) : barSpec(sel);
-  return finish(ctx, sel, spec, titel, beschreibung, `${sel.indikator.id}-${art}`);
+  const spec = (layout: ChartLayout) => (art === 'linie' ? lineSpec(sel, ctx.store.gebiete, layout) : barSpec(sel, ctx.store.gebiete, layout));
+  return finish(ctx, sel, [spec(WIDE), spec(NARROW)], titel, beschreibung, `${sel.indikator.id}-${art}`);
 }
 
-async function finish(ctx: FigureContext, sel: IndicatorSelection, spec: ChartSpec, titel: string, beschreibung: string, base: string): Promise<Figure> {
+async function finish(
+  ctx: FigureContext,
+  sel: IndicatorSelection,
+  [wide, narrow]: [ChartSpec, ChartSpec],
+  titel: string,
+  beschreibung: string,
+  base: string,
+): Promise<Figure> {
   const csv = indicatorCsv(sel);
+  const [svg, svgSchmal] = await Promise.all([draw(ctx, wide, titel, beschreibung), draw(ctx, narrow, titel, beschreibung)]);
   return {
     titel,
     beschreibung,
     quelle: sel.indikator.quelle,
-    svg: await draw(ctx, spec, titel, beschreibung),
+    svg,
+    svgSchmal,
     tabelle: indicatorTable(sel),
     download: csvDownload(base, toCsv(csv.head, csv.rows)),
   };
@@ -149,7 +167,14 @@ async function computeMapFigure(ctx: FigureContext, props: MapProps): Promise<Fi
   }
   const sel: IndicatorSelection = { ...base, gebiete: shown, cells };
   const titel = props.titel ?? `${sel.indikator.titel} ${jahr}`;
-  return finish(ctx, sel, mapSpec(sel, features), titel, describeMap(sel, shown), `${sel.indikator.id}-karte`);
+  const breit = mapPlan(sel, features, WIDE);
+  const schmal = mapPlan(sel, features, NARROW);
+  const figure = await finish(ctx, sel, [breit.spec, schmal.spec], titel, describeMap(sel, shown), `${sel.indikator.id}-karte`);
+  return {
+    ...figure,
+    schluessel: { breit: breit.schluessel, schmal: schmal.schluessel },
+    kartengrundlage: `Kartengrundlage: Grenzen der ${features.length} Gebiete laut Gebietsliste des Berichts, Gebietsstand ${jahr}.`,
+  };
 }
 
 export interface FreeChartProps {
@@ -171,14 +196,17 @@ async function computeFreeFigure(ctx: FigureContext, props: FreeChartProps): Pro
   const dataset = ctx.store.datasets.get(name);
   if (!dataset) throw new ProblemError([chartErrors.unknownDataset(ctx.at, name, [...ctx.store.datasets.keys()])]);
   const spec = freeSpec(props.spec, dataset, ctx.at);
+
   const beschreibung =
     props.beschreibung ?? `Diagramm: ${props.titel}; Daten aus der Tabelle „${dataset.name}“ mit ${dataset.rows.length} Zeilen (siehe Tabelle).`;
   const csv = datasetCsv(dataset);
+  const [svg, svgSchmal] = await Promise.all([WIDE, NARROW].map((layout) => draw(ctx, fitFreeSpec(spec, layout), props.titel, beschreibung)));
   return {
     titel: props.titel,
     beschreibung,
     quelle: props.quelle ?? '',
-    svg: await draw(ctx, spec, props.titel, beschreibung),
+    svg: svg!,
+    svgSchmal: svgSchmal!,
     tabelle: datasetTable(dataset, props.titel),
     download: csvDownload(dataset.name.split('/').pop() ?? dataset.name, toCsv(csv.head, csv.rows)),
   };

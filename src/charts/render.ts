@@ -12,9 +12,18 @@ import { sha256 } from './hash.ts';
 import { LOCALE_DE } from './locale.ts';
 import { finishSvg } from './svg-post.ts';
 import { forceUtc } from './utc.ts';
+import { textWidth } from './text-width.ts';
+
+// vega measures text with a canvas, which Node lacks; its fallback guess (0.8 em a character) is far too wide for
+// our font. Widths from the font's own advance table instead (text-width.ts); vega supports replacing this.
+(vega as unknown as { textMetrics: { width: unknown } }).textMetrics.width = (item: { text?: unknown; fontSize?: number }, text?: unknown): number => {
+  const t = text ?? item.text;
+  const lines = Array.isArray(t) ? t.map(String) : [t == null ? '' : String(t)];
+  return Math.max(0, ...lines.map((l) => textWidth(l, item.fontSize ?? 11)));
+};
 
 /** Bump when anything in src/charts changes the SVG for the same spec (invalidates the cache). */
-export const CHARTS_CODE_VERSION = 'diagramme-2';
+export const CHARTS_CODE_VERSION = 'diagramme-3';
 
 /** A vega-lite spec; kept loose because free specs come from planners and are checked separately. */
 export type ChartSpec = Record<string, unknown>;

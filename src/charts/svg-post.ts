@@ -5,6 +5,8 @@
  * - accessibility: `role="img"`, a `<title>` (accessible name) and `<desc>` (description), linked by ARIA.
  * - size: fixed width/height become a viewBox with `width="100%"`, so the chart follows the column width.
  * - hatching: Gebiete without a value are filled with MISSING_FILL, replaced here by a hatch pattern.
+ * - identity: a mark described as `gebiet:<id>` (spec-indicator.ts) keeps that as `data-gebiet="<id>"`, so tests and
+ *   styles can tell which Gebiet a line, point or bar shows.
  */
 import { MISSING_FILL } from './palette.ts';
 
@@ -85,7 +87,8 @@ function accessibleRoot(svg: string, labels: SvgLabels): string {
  * checkers flag them; the chart is one image with one name and a description, and its data is in the table beside it.
  */
 function flattenInnerRoles(svg: string): string {
-  return svg.replace(/\s(?:role="graphics-[^"]*"|aria-roledescription="[^"]*"|aria-label="[^"]*")/g, '');
+  return svg
+    .replace(/\saria-label="gebiet:([^"]+)"/g, ' data-gebiet="$1"').replace(/\s(?:role="graphics-[^"]*"|aria-roledescription="[^"]*"|aria-label="[^"]*")/g, '');
 }
 
 /** All post-processing steps, in order. */

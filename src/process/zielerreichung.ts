@@ -9,7 +9,7 @@ import { formatCell, formatNumber, withUnit } from '../data/format.ts';
 import { changeText, trend, WERTUNG_TEXT, type Trend } from '../data/trend.ts';
 import type { Cell, DataStore, Indikator } from '../data/types.ts';
 import type { ChartSpec } from '../charts/render.ts';
-import { BASE_CONFIG } from '../charts/theme.ts';
+import { BASE_CONFIG, TYPE } from '../charts/theme.ts';
 import { richtungOf, STATUS_LABEL, VERGLEICH_TEXT, zielStatus, type ZielStatus } from './goal-status.ts';
 import type { Ziel } from './types.ts';
 
@@ -71,16 +71,16 @@ export function sparklineSpec(v: ZielView): ChartSpec {
   const values = v.series.map((c) => ({ jahr: c.jahr, wert: c.wert }));
   const target = [{ jahr: v.ziel.zieljahr, wert: v.ziel.zielwert }];
   const years = [...values.map((x) => x.jahr), v.ziel.zieljahr];
-  const x = { field: 'jahr', type: 'quantitative', scale: { domain: [Math.min(...years), Math.max(...years)], nice: false }, axis: { values: [Math.min(...years), Math.max(...years)], format: 'd', title: null, grid: false, labelFontSize: 10 } };
+  const x = { field: 'jahr', type: 'quantitative', scale: { domain: [Math.min(...years), Math.max(...years)], nice: false }, axis: { values: [Math.min(...years), Math.max(...years)], format: 'd', title: null, grid: false, labelFontSize: TYPE.text, labelFlush: true } };
   const y = { field: 'wert', type: 'quantitative', scale: { zero: false }, axis: null };
   return {
-    width: 110,
+    width: 120,
     height: 36,
     layer: [
       { data: { values }, mark: { type: 'line', color: '#1f5f8b', strokeWidth: 2, invalid: 'break-paths-filter-domains' }, encoding: { x, y } },
       { data: { values: target }, mark: { type: 'rule', color: '#767676', strokeDash: [3, 3] }, encoding: { y } },
       { data: { values: target }, mark: { type: 'point', shape: 'diamond', filled: true, color: '#555', size: 40 }, encoding: { x, y } },
     ],
-    config: { ...BASE_CONFIG, padding: 2 },
+    config: { ...BASE_CONFIG, padding: 4 },
   };
 }

@@ -49,6 +49,11 @@ const kontakt = z.strictObject({
  * Every key is German because planners write this file.
  */
 export const settingsSchema = z.strictObject({
+  /**
+   * Key indicators for „Der Kreis in Zahlen“ on the publication's landing page, in this order: ids from
+   * data/indikatoren/indikatoren.csv. Example: `kennzahlen: [sgb2_quote, kinderarmut_sgb2]`. Default: none.
+   */
+  kennzahlen: z.array(z.string().min(1)).default([]),
   /** Title on the cover and in the navigation. Example: `Sozialbericht 2025`. */
   titel: z.string().min(1),
   /** Subtitle on the cover. Example: `Lebenslagen im Landkreis Hainwald`. */

@@ -96,6 +96,12 @@ const barrierefreiheit = z.strictObject({
 });
 
 export const websiteSchema = z.strictObject({
+  /**
+   * Key indicators for „Der Kreis in Zahlen“ on the start page, in this order: ids from
+   * data/indikatoren/indikatoren.csv. Each shows the county's latest value, its change and a small trend line.
+   * Example: `kennzahlen: [sgb2_quote, kinderarmut_sgb2, arbeitslosenquote]`. Default: none (no block).
+   */
+  kennzahlen: z.array(z.string().min(1)).default([]),
   /** `true` while the file holds example values: every legal page then says so prominently. Default: false. */
   beispielangaben: z.boolean().default(false),
   impressum,

@@ -108,7 +108,8 @@ describe('bar chart and map figures', () => {
     expect(f.titel).toBe('SGB-II-Quote 2022–2024');
     expect(f.beschreibung).toBe(`Balkendiagramm: SGB-II-Quote 2022–2024 für Landkreis Hainwald; 2024: 8,7${NNBSP}%.`);
     expect(f.tabelle.rows).toEqual([['2022', '8,5'], ['2023', '8,3'], ['2024', '8,7']]);
-    expect((f.svg.match(/<path[^>]*fill="#b83a0e"/g) ?? []).length).toBe(3);
+    // The county's bars in the county's colour (near-black on every chart, palette.ts), one per year.
+    expect((f.svg.match(/<path[^>]*data-gebiet="hw"[^>]*>/g) ?? []).filter((t) => t.includes('fill="#1a1a1a"')).length).toBe(3);
     expect(svgTexts(f.svg)).toEqual(expect.arrayContaining(['2022', '2023', '2024']));
   });
 

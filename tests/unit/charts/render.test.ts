@@ -3,6 +3,7 @@ import { selectIndicatorData } from '../../../src/charts/indicator-data.ts';
 import { renderSvg } from '../../../src/charts/render.ts';
 import { freeSpec } from '../../../src/charts/spec-free.ts';
 import { lineSpec } from '../../../src/charts/spec-indicator.ts';
+import { WIDE } from '../../../src/charts/theme.ts';
 import { DATASETS, fakeStore } from './fake-store.ts';
 import { svgIds, svgRefs, svgTexts } from './svg-helpers.ts';
 
@@ -11,7 +12,7 @@ const store = fakeStore();
 
 async function lineChart(indikator: string): Promise<string> {
   const sel = selectIndicatorData(store, { indikator, art: 'linie', mindestfallzahl: 3, at });
-  return renderSvg({ spec: lineSpec(sel), titel: `Titel ${indikator}`, beschreibung: 'Liniendiagramm: Beschreibung.' });
+  return renderSvg({ spec: lineSpec(sel, store.gebiete, WIDE), titel: `Titel ${indikator}`, beschreibung: 'Liniendiagramm: Beschreibung.' });
 }
 
 /** A chart that makes vega write defs: a gradient legend and a clip path. */

@@ -1,29 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { classBreaks, pickColors } from '../../../src/charts/classes.ts';
 import { classLabels } from '../../../src/charts/spec-map.ts';
-import { CATEGORY_COLORS, contrastOnWhite, LAND_COLOR, paletteFor } from '../../../src/charts/palette.ts';
+import { CATEGORY_COLORS, contrastOnWhite, KREIS_COLOR, LAND_COLOR, SERIES_COLORS } from '../../../src/charts/palette.ts';
 import { forceUtc } from '../../../src/charts/utc.ts';
-import type { Richtung } from '../../../src/data/types.ts';
 
-const RICHTUNGEN: Richtung[] = ['steigend_schlecht', 'steigend_gut', 'neutral'];
 
 describe('colours', () => {
-  it('every line and bar colour has at least 3:1 contrast on white', () => {
-    for (const r of RICHTUNGEN) {
-      const p = paletteFor(r);
-      for (const c of [p.akzent, p.balken, ...p.weitere, ...CATEGORY_COLORS, LAND_COLOR]) expect(contrastOnWhite(c), `${r} ${c}`).toBeGreaterThanOrEqual(3);
-    }
-  });
-
-  it('follow the richtung: warm accent where rising is bad, green/teal where rising is good', () => {
-    const hue = (hex: string) => {
-      const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
-      return { r: r!, g: g!, b: b! };
-    };
-    const bad = hue(paletteFor('steigend_schlecht').akzent);
-    const good = hue(paletteFor('steigend_gut').akzent);
-    expect(bad.r).toBeGreaterThan(bad.g + 60);
-    expect(good.g).toBeGreaterThan(good.r + 60);
+  it('every series colour can be read as text on white (4.5:1), the Land grey and the categories at least 3:1', () => {
+    for (const c of SERIES_COLORS) expect(contrastOnWhite(c), c).toBeGreaterThanOrEqual(4.5);
+    for (const c of [...CATEGORY_COLORS, LAND_COLOR, KREIS_COLOR]) expect(contrastOnWhite(c), c).toBeGreaterThanOrEqual(3);
   });
 });
 
