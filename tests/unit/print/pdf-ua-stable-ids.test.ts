@@ -31,7 +31,8 @@ async function tagged() {
   return { doc, th1, th2, td, oldIdTree };
 }
 
-const text = (doc: PDFDocument, o: unknown) => (o instanceof PDFString ? o.decodeText() : o instanceof PDFRef ? text(doc, doc.context.lookup(o)) : undefined);
+const text = (doc: PDFDocument, o: unknown): string | undefined =>
+  o instanceof PDFString ? o.decodeText() : o instanceof PDFRef ? text(doc, doc.context.lookup(o)) : undefined;
 
 describe('renumberNodeIds', () => {
   it('numbers the ids in the order of the tree, in /ID, /Headers and the IDTree', async () => {
