@@ -84,6 +84,13 @@ export const printErrors = {
       `In der PDF der Publikation „${slug}“ ist auf Seite ${page} nichts gezeichnet, wo ${what} stehen müsste.`,
       'Das ist ein Fehler des Werkzeugs, nicht Ihrer Inhalte; die PDF darf so nicht verteilt werden. Bitte melden Sie ihn mit der Publikation und der genannten Stelle.',
     ),
+  textNotInPdf: (slug: string, what: string, page: number, text: string): Problem =>
+    problem(
+      'pdf-text-fehlt',
+      `content/${slug}`,
+      `In der PDF der Publikation „${slug}“ steht auf Seite ${page} nicht der Text „${text}“ von ${what}, obwohl der Seitensatz es dorthin gesetzt hat.`,
+      'Das ist ein Fehler des Werkzeugs, nicht Ihrer Inhalte; die PDF darf so nicht verteilt werden. Bitte melden Sie ihn mit der Publikation und der genannten Stelle.',
+    ),
   textBeyondPage: (slug: string, page: number, text: string): Problem =>
     problem(
       'pdf-text-abgeschnitten',

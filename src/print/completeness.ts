@@ -7,6 +7,9 @@
  *   → the PDF, each page with a chart, map or image: in each item's box, painted marks — for a chart, map or image
  *     vector paths, images or text (as many as the item asks for: a chart's empty frame alone does not count); for
  *     a table, a footnote or a call on such a page, text
+ *   → the PDF's text, every page with a table, footnote or call, read once (getTextContent, a few ms a page): a
+ *     table's first header cell and first body cell, a footnote's first words on the page of its first part; a
+ *     digit in the box of each footnote call
  *
  * The figure lost before (caption at the foot of p. 43, chart in the overflow) failed the second step; an SVG whose
  * drawing never came back would fail the third.
@@ -30,8 +33,10 @@ export interface CompletenessResult {
   problems: Problem[];
   /** Placements checked (items and footnote calls, each part of a split one). */
   checked: number;
-  /** Pages of the PDF read back. */
+  /** Pages of the PDF read back for their drawings. */
   pagesRead: number;
+  /** Pages of the PDF whose text was read back. */
+  textPagesRead: number;
 }
 
 /** Checks the PDF at `file` against the items of the print page and where the layout placed them. */
@@ -91,10 +96,88 @@ export async function checkCompleteness(file: string, slug: string, items: reado
       const p = onPage[k]!;
       if (!ok) problems.push(printErrors.contentNotPainted(slug, describe(p.item, p.call), p.page));
     });
-    return { problems, checked: placed.placements.length, pagesRead: drawingPages.size };
+    const textPages = await checkTexts(doc, items, placed, drawingPages, slug, describe);
+    problems.push(...textPages.problems);
+    return { problems, checked: placed.placements.length, pagesRead: drawingPages.size, textPagesRead: textPages.pagesRead };
   } finally {
     await task.destroy();
   }
+}
+
+interface TextItem {
+  str: string;
+  transform: number[];
+  width: number;
+  height: number;
+}
+
+interface TextDocument {
+  numPages: number;
+  getPage(n: number): Promise<{
+    view: number[];
+    getTextContent(): Promise<{ items: readonly (TextItem | object)[] }>;
+  }>;
+}
+
+/** Compared without spaces, line-end hyphens and soft hyphens, and with ligatures split (NFKC). */
+export const comparable = (text: string): string => text.normalize('NFKC').replace(/[\s\u00AD\-\u2010\u2011]/g, '');
+
+/**
+ * The text check: each item's `texts` on the page where its first part stands, each footnote call's number (a
+ * digit) inside the call's box. Every page concerned is read once.
+ */
+async function checkTexts(
+  doc: TextDocument,
+  items: readonly MarkedItem[],
+  placed: Placements,
+  drawingPages: ReadonlySet<number>,
+  slug: string,
+  describe: (i: number, call?: boolean) => string,
+): Promise<{ problems: Problem[]; pagesRead: number }> {
+  const firstPage = new Map<number, number>();
+  for (const p of placed.placements) {
+    if (p.onPage && !p.call && items[p.item]?.texts && (firstPage.get(p.item) ?? Infinity) > p.page) firstPage.set(p.item, p.page);
+  }
+  // calls on a page with a drawing were checked with its painted marks already
+  const calls = placed.placements.filter((p) => p.onPage && p.call && !drawingPages.has(p.page));
+  const pages = [...new Set([...firstPage.values(), ...calls.map((p) => p.page)])].sort((a, b) => a - b);
+  const read = new Map(
+    await Promise.all(
+      pages.map(async (n) => {
+        if (n > doc.numPages) return [n, null] as const;
+        const page = await doc.getPage(n);
+        const content = await page.getTextContent();
+        const runs = content.items.filter((t): t is TextItem => 'str' in t);
+        return [n, { view: page.view, runs, text: comparable(runs.map((r) => r.str).join('')) }] as const;
+      }),
+    ),
+  );
+  const problems: Problem[] = [];
+  for (const [item, n] of firstPage) {
+    const page = read.get(n);
+    const missing = items[item]!.texts!.find((t) => !page?.text.includes(comparable(t)));
+    if (missing !== undefined) problems.push(printErrors.textNotInPdf(slug, describe(item), n, missing));
+  }
+  for (const p of calls) {
+    const page = read.get(p.page);
+    if (!page) {
+      problems.push(printErrors.contentNotPainted(slug, describe(p.item, true), p.page));
+      continue;
+    }
+    const [x0, y0, x1, y1] = page.view as [number, number, number, number];
+    const sx = (x1 - x0) / placed.pageSize[0];
+    const sy = (y1 - y0) / placed.pageSize[1];
+    const [l, t, r, b] = p.box;
+    const box: Box = [x0 + l * sx - 1, y1 - b * sy - 1, x0 + r * sx + 1, y1 - t * sy + 1];
+    const digit = page.runs.some((run) => {
+      const [a = 0, , , d = 0, e = 0, f = 0] = run.transform;
+      const w = run.width || Math.abs(a) * run.str.length * 0.5;
+      const h = run.height || Math.abs(d);
+      return /\d/.test(run.str) && e < box[2] && e + w > box[0] && f < box[3] && f + h > box[1];
+    });
+    if (!digit) problems.push(printErrors.contentNotPainted(slug, describe(p.item, true), p.page));
+  }
+  return { problems, pagesRead: pages.length };
 }
 
 function isDrawing(item: MarkedItem): boolean {

@@ -18,6 +18,11 @@ export interface MarkedItem {
    * and texts up to 3 (so that a chart's empty frame alone does not count).
    */
   minMarks: number;
+  /**
+   * Text the PDF must show on the item's first page (completeness.ts reads it back): a table's first header cell and
+   * the first cell of its first body row, a footnote's first words.
+   */
+  texts?: string[];
 }
 
 /** Numbers the print page's charts, maps, images, tables and footnotes (attribute value = index); returns them. */
@@ -44,12 +49,20 @@ export function markContent(attribute: string): MarkedItem[] {
     let kind: MarkedItem['kind'];
     let label: string;
     let minMarks = 1;
+    let texts: string[] = [];
     if (el.classList.contains('fussnote')) {
       kind = 'fussnote';
       label = `Fußnote ${++footnotes} („${clean(el.textContent, 50)}“)`;
+      texts = [clean(el.textContent).split(' ').slice(0, 6).join(' ')];
     } else if (tag === 'table') {
       kind = 'tabelle';
       label = captionOf(el) || `Tabelle „${clean(el.querySelector('tr')?.textContent, 50)}“`;
+      const firstText = (cells: Element[]) => cells.map((c) => clean(c.textContent, 40)).find((t) => t !== '') ?? '';
+      const own = (selector: string) => Array.from(el.querySelectorAll(selector)).filter((c) => c.closest('table') === el);
+      const rows = own('tr');
+      const headRow = rows.find((r) => r.closest('thead')) ?? rows.find((r) => r.querySelector('th')) ?? null;
+      const bodyRow = rows.find((r) => r !== headRow && !r.closest('thead') && r.querySelector('td')) ?? null;
+      texts = [firstText(headRow ? Array.from(headRow.children) : []), firstText(bodyRow ? Array.from(bodyRow.children) : [])];
     } else {
       kind = tag === 'img' ? 'bild' : 'grafik';
       if (kind === 'grafik') minMarks = Math.max(1, Math.min(3, el.querySelectorAll('path, line, rect, circle, ellipse, polyline, polygon, text, image').length));
@@ -62,7 +75,8 @@ export function markContent(attribute: string): MarkedItem[] {
       }
     }
     el.setAttribute(attribute, String(items.length));
-    items.push({ kind, label, chapter: chapterOf(el), minMarks });
+    texts = texts.map((t) => t.replace(/…$/, '')).filter((t) => t !== '');
+    items.push({ kind, label, chapter: chapterOf(el), minMarks, ...(texts.length > 0 ? { texts } : {}) });
   }
   return items;
 }

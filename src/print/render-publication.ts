@@ -8,7 +8,8 @@
  *   → the later parts' pages are taken out, their charts still empty (join-pages.ts)
  *   → the first tab, as soon as its part is done, switches to print media and settles its own pages; then joins
  *     the later parts' pages, fills their charts, page numbers and links (finish-document.ts)
- *   → soft hyphens out, a real hyphen and a space where lines end (line-ends.ts) → charts named by title and
+ *   → soft hyphens out, a real hyphen and a space where lines end (line-ends.ts) → random ids numbered
+ *     (stable-ids.ts) → charts named by title and
  *     description (pdf-ua/chart-labels.ts) → page.pdf() → PDF/UA post-processing (pdf-ua/) → file
  *   → the written PDF is checked: every chart, map, table and footnote painted on its page (completeness.ts)
  */
@@ -25,6 +26,7 @@ import { HELPERS_GLOBAL } from './in-page.ts';
 import type { TakenPages } from './join-pages.ts';
 import { keepPart } from './keep-part.ts';
 import { settleLineEnds } from './line-ends.ts';
+import { stabilizeIds } from './stable-ids.ts';
 import { PART_ATTRIBUTE, planParts, type PartRange } from './print-parts.ts';
 import { layOut, openPrintTab, setChartsAside, type PrintTab, type TabContext } from './print-tab.ts';
 import { labelChartsForPdf } from './pdf-ua/chart-labels.ts';
@@ -120,6 +122,8 @@ export async function renderPublication(job: PublicationJob, ctx: RenderContext)
     // the text layer: soft hyphens out, a hyphen and a space where lines end (line-ends.ts); the pages stay as they are
     await first.page.evaluate(settleLineEnds, '.pagedjs_pages');
     const placed = await first.page.evaluate(findPlacements, MARK_ATTRIBUTE);
+    // random ids (Paged.js' footnotes) numbered in order: the same Fassung gives the same PDF (stable-ids.ts)
+    await first.page.evaluate(stabilizeIds);
     await first.page.evaluate(labelChartsForPdf);
     const footnotes = await first.page.evaluate(footnoteFacts);
     const pdfStart = ctx.clock();

@@ -99,7 +99,8 @@ describe('PDF of the fixture „mini“', () => {
       'Lebenslagen im Landkreis Musterhausen',
       'Entwurf zur fachöffentlichen Diskussion',
       'Stand: 2. November 2026',
-      expect.stringMatching(/^(Version \S+( \(geändert\))? vom \d\d\.\d\d\.\d{4}|Fassung vom 02\.11\.2026)$/),
+      // status and the Fassung's date, then which Fassung (or Arbeitsstand); never a commit hash
+      expect.stringMatching(/^Entwurf zur fachöffentlichen Diskussion vom 2\. November 2026(, Fassung \d+|, Arbeitsstand( nach Fassung \d+)?)?$/),
       'Landratsamt Musterhausen, Fachdienst Sozialplanung',
     ]);
     expect(pages[1]).toContain('Herausgeber');
@@ -160,7 +161,7 @@ describe('PDF of the fixture „mini“', () => {
 
   it('marks every page of a draft with ENTWURF and its version, and no page of an adopted publication', () => {
     facts.sideTexts.forEach((texts, i) => {
-      expect(texts.join(' '), `Seite ${i + 1}`).toMatch(/^ENTWURF · (Version \S+|Fassung vom)/);
+      expect(texts.join(' '), `Seite ${i + 1}`).toMatch(/^ENTWURF · Entwurf zur fachöffentlichen Diskussion vom 2\. November 2026/);
     });
     expect(adopted.pages.length).toBeGreaterThan(3);
     adopted.pages.forEach((p, i) => {

@@ -5,9 +5,11 @@
  *   load → page contents read, which MCIDs paint text
  *   → structure: footnotes become Notes behind their paragraph (notes.ts), chart and table wrappers are no
  *     Figures (figures.ts), table boxes out of the tree (tables.ts), L → LI → Lbl/LBody (lists.ts), role map for
- *     Strong/Em (role-map.ts); ParentTree rebuilt (struct-tree.ts)
+ *     Strong/Em (role-map.ts), Chromium's node ids renumbered in tree order (stable-ids.ts); ParentTree rebuilt
+ *     (struct-tree.ts)
  *   → contents: whatever no structure element holds becomes an artifact (artifacts.ts)
- *   → link descriptions (links.ts), tab order, XMP metadata, title, language (metadata.ts) → save
+ *   → link descriptions (links.ts), tab order, XMP metadata, title, language (metadata.ts) → objects nothing
+ *     refers to left out (unreferenced.ts) → save
  */
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFStream, type PDFPage } from 'pdf-lib';
 import { printErrors } from '../../errors/print.ts';
@@ -21,6 +23,8 @@ import { makeNotes, type FootnoteFacts } from './notes.ts';
 import type { PdfMeta } from './meta.ts';
 import { setDocumentMetadata } from './metadata.ts';
 import { readPageContent, writePageContent } from './page-content.ts';
+import { renumberNodeIds } from './stable-ids.ts';
+import { dropUnreferenced } from './unreferenced.ts';
 import { addRoleMap } from './role-map.ts';
 import { readStructTree, referencedMcids, writeStructTree, lookup, type Kid } from './struct-tree.ts';
 import { dropTableDecoration } from './tables.ts';
@@ -61,6 +65,7 @@ export async function makeAccessible(pdfBytes: Uint8Array, meta: PdfMeta, facts:
     dropTableDecoration(tree, hasText);
     fixLists(ctx, tree, hasText);
     addRoleMap(doc, tree);
+    renumberNodeIds(ctx, tree);
     writeStructTree(doc, tree);
   }
   const referenced = tree ? referencedMcids(tree) : new Map<string, Set<number>>();
@@ -73,6 +78,8 @@ export async function makeAccessible(pdfBytes: Uint8Array, meta: PdfMeta, facts:
   }
   describeLinks(doc);
   setDocumentMetadata(doc, meta);
+  // replaced objects (the old IDTree, metadata) left out: the same Fassung gives the same bytes (unreferenced.ts)
+  dropUnreferenced(ctx);
   // no object streams: every object stays readable as text, as in Chromium's file (tests and tools grep for them)
   return doc.save({ useObjectStreams: false, updateFieldAppearances: false });
 }

@@ -2,6 +2,8 @@
  * Document-level requirements of PDF/UA-1: an XMP metadata stream with the PDF/UA identifier (pdfuaid:part 1) and
  * the title (dc:title), the language, the Fassung's date and Drucksache; the title shown in the window
  * (/ViewerPreferences /DisplayDocTitle), the document language (/Lang) and /MarkInfo /Marked true.
+ * /CreationDate and /ModDate (and xmp:CreateDate, xmp:ModifyDate) are the Fassung's date, not the clock of the build:
+ * the same Fassung printed again gives the same file.
  */
 import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
 import type { PdfMeta } from './meta.ts';
@@ -25,12 +27,25 @@ export function setDocumentMetadata(doc: PDFDocument, meta: PdfMeta): void {
   doc.setTitle(meta.title, { showInWindowTitleBar: true });
   if (meta.subject) doc.setSubject(meta.subject);
   if (meta.author) doc.setAuthor(meta.author);
+  const date = fassungDate(meta);
+  if (date) {
+    doc.setCreationDate(date);
+    doc.setModificationDate(date);
+  }
+}
+
+/** Midnight (UTC) of the Fassung's date, or null without one. */
+function fassungDate(meta: PdfMeta): Date | null {
+  if (!meta.date || !/^\d{4}-\d{2}-\d{2}$/.test(meta.date)) return null;
+  const date = new Date(`${meta.date}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? null : date;
 }
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The XMP packet (ISO 16684-1) with Dublin Core, the PDF/UA identifier and the Fassung. */
 export function xmpPacket(meta: PdfMeta): string {
+  const date = fassungDate(meta)?.toISOString().replace(/\.000Z$/, 'Z');
   const alt = (value: string) =>
     `<rdf:Alt><rdf:li xml:lang="x-default">${escape(value)}</rdf:li><rdf:li xml:lang="${escape(meta.language)}">${escape(value)}</rdf:li></rdf:Alt>`;
   const lines = [
@@ -40,6 +55,7 @@ export function xmpPacket(meta: PdfMeta): string {
     '<rdf:Description rdf:about=""',
     '  xmlns:dc="http://purl.org/dc/elements/1.1/"',
     '  xmlns:pdf="http://ns.adobe.com/pdf/1.3/"',
+    '  xmlns:xmp="http://ns.adobe.com/xap/1.0/"',
     '  xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">',
     '<dc:format>application/pdf</dc:format>',
     `<dc:title>${alt(meta.title)}</dc:title>`,
@@ -48,6 +64,8 @@ export function xmpPacket(meta: PdfMeta): string {
     meta.author ? `<dc:publisher><rdf:Bag><rdf:li>${escape(meta.author)}</rdf:li></rdf:Bag></dc:publisher>` : '',
     `<dc:language><rdf:Bag><rdf:li>${escape(meta.language)}</rdf:li></rdf:Bag></dc:language>`,
     meta.date ? `<dc:date><rdf:Seq><rdf:li>${escape(meta.date)}</rdf:li></rdf:Seq></dc:date>` : '',
+    date ? `<xmp:CreateDate>${date}</xmp:CreateDate>` : '',
+    date ? `<xmp:ModifyDate>${date}</xmp:ModifyDate>` : '',
     meta.drucksache ? `<dc:identifier>${escape(meta.drucksache)}</dc:identifier>` : '',
     meta.keywords ? `<pdf:Keywords>${escape(meta.keywords)}</pdf:Keywords>` : '',
     '<pdfuaid:part>1</pdfuaid:part>',

@@ -1,8 +1,11 @@
 /**
  * The completeness check against a PDF made by hand, so what is painted where is known: on page 1 (A4, 595 × 842
  * points) a filled square of 100 points with its lower left corner at (100, 500), three strokes inside it, and the
- * text „Fußnote“ at (100, 100); on page 2 the square alone (a chart's frame without its drawing); page 3 is empty. The layout's boxes are in CSS pixels (A4: 793.7 × 1122.5, 4/3 of a
- * point), measured from the top left corner of the page.
+ * text „Fußnote“ at (100, 100); on page 2 the square alone (a chart's frame without its drawing); page 3 is empty;
+ * page 4 holds text only: a table's header cell „Gemeinde“ and first body cell „Hainwald-Nord“, a footnote whose
+ * first words break over two lines („… Bedarfs-“ / „gemeinschaften.“) and a call „1“ at (300, 400), 6 points high.
+ * The layout's boxes are in CSS pixels (A4: 793.7 × 1122.5, 4/3 of a point), measured from the top left corner of
+ * the page.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -41,6 +44,7 @@ fs.writeFileSync(
     '0 0 1 rg 100 500 100 100 re f 0 0 0 RG 110 510 m 190 590 l S 110 590 m 190 510 l S 150 505 m 150 595 l S BT /F1 10 Tf 100 100 Td (Fu\xDFnote) Tj ET',
     '0 0 1 rg 100 500 100 100 re f',
     '',
+    'BT /F1 10 Tf 72 700 Td (Gemeinde) Tj 0 -14 Td (Hainwald-Nord) Tj ET BT /F1 8 Tf 72 100 Td (Die Abfrage erfolgte bei allen Bedarfs-) Tj 0 -10 Td (gemeinschaften.) Tj ET BT /F1 6 Tf 300 400 Td (1) Tj ET',
   ]),
 );
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -113,5 +117,52 @@ describe('checkCompleteness', () => {
     expect(result.problems.map((p) => p.message)).toEqual([
       'In der PDF der Publikation „strategie“ ist auf Seite 1 nichts gezeichnet, wo das Zeichen von Fußnote 1 („Die Abfrage …“) im Text (Kapitel „Umsetzung und Monitoring“) stehen müsste.',
     ]);
+  });
+
+  describe('the text of tables and footnotes, read back on pages without drawings', () => {
+    const texts: MarkedItem[] = [
+      { kind: 'tabelle', label: 'Tabelle 2: Leistungsbezug nach Gemeinde', chapter: 'Ausgangslage', minMarks: 1, texts: ['Gemeinde', 'Hainwald-Nord'] },
+      { kind: 'fussnote', label: 'Fußnote 1 („Die Abfrage erfolgte …“)', chapter: 'Ausgangslage', minMarks: 1, texts: ['Die Abfrage erfolgte bei allen Bedarfsgemeinschaften.'] },
+    ];
+    const table = (page: number): Placement => ({ item: 0, page, box: box(70, 680, 200, 712), onPage: true });
+    const note = (page: number): Placement => ({ item: 1, page, box: box(70, 85, 300, 110), onPage: true });
+    const call = (page: number, l = 299): Placement => ({ item: 1, page, box: box(l, 399, l + 5, 407), onPage: true, call: true });
+
+    it('finds header cell, first body cell, the footnote (joined over its line break) and its call where the layout put them', async () => {
+      const result = await checkCompleteness(file, 'strategie', texts, placed([table(4), note(4), call(4)]));
+      expect(result.problems).toEqual([]);
+      expect(result.pagesRead).toBe(0);
+      expect(result.textPagesRead).toBe(1);
+    });
+
+    it('names the table and the footnote whose text is not on the page the layout put them on', async () => {
+      const result = await checkCompleteness(file, 'strategie', texts, placed([table(3), table(4), note(3)]));
+      expect(result.problems.map((p) => [p.code, p.message])).toEqual([
+        [
+          'pdf-text-fehlt',
+          'In der PDF der Publikation „strategie“ steht auf Seite 3 nicht der Text „Gemeinde“ von Tabelle 2: Leistungsbezug nach Gemeinde (Kapitel „Ausgangslage“), obwohl der Seitensatz es dorthin gesetzt hat.',
+        ],
+        [
+          'pdf-text-fehlt',
+          'In der PDF der Publikation „strategie“ steht auf Seite 3 nicht der Text „Die Abfrage erfolgte bei allen Bedarfsgemeinschaften.“ von Fußnote 1 („Die Abfrage erfolgte …“) (Kapitel „Ausgangslage“), obwohl der Seitensatz es dorthin gesetzt hat.',
+        ],
+      ]);
+    });
+
+    it("names a table whose first body row is missing, though its header is there", async () => {
+      const rows: MarkedItem[] = [{ ...texts[0]!, texts: ['Gemeinde', 'Hainwald-Süd'] }];
+      const result = await checkCompleteness(file, 'strategie', rows, placed([table(4)]));
+      expect(result.problems.map((p) => /nicht der Text „([^“]+)“ von (Tabelle 2)/.exec(p.message)?.slice(1))).toEqual([['Hainwald-Süd', 'Tabelle 2']]);
+    });
+
+    it('names a footnote call whose number is not painted in its box', async () => {
+      const result = await checkCompleteness(file, 'strategie', texts, placed([table(4), note(4), call(4, 350)]));
+      expect(result.problems.map((p) => [p.code, p.message])).toEqual([
+        [
+          'pdf-inhalt-nicht-gezeichnet',
+          'In der PDF der Publikation „strategie“ ist auf Seite 4 nichts gezeichnet, wo das Zeichen von Fußnote 1 („Die Abfrage erfolgte …“) im Text (Kapitel „Ausgangslage“) stehen müsste.',
+        ],
+      ]);
+    });
   });
 });

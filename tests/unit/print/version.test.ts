@@ -1,0 +1,42 @@
+/** The version line of the print version: status, the Fassung's date and which Fassung; never a commit hash. */
+import { describe, expect, it } from 'vitest';
+import { versionLine } from '../../../src/print/version.ts';
+import type { VersionStamp } from '../../../src/versions/stamp.ts';
+
+const TAGS = ['fassung-2025-10-01-entwurf', 'fassung-2025-12-01-entwurf', 'fassung-2026-03-01-beschlossen'];
+const stamp = (s: Partial<VersionStamp>): VersionStamp => ({
+  label: 'a1b2c3d',
+  tag: null,
+  commitsSince: 0,
+  hash: 'a1b2c3d',
+  date: '2026-11-24T10:00:00+01:00',
+  dirty: false,
+  shallow: false,
+  ...s,
+});
+const entwurf = { status: 'entwurf', datum: '2025-12-01' } as const;
+
+describe('versionLine', () => {
+  it('names the Fassung by its number when the build is exactly that Fassung', () => {
+    expect(versionLine(entwurf, stamp({ tag: 'fassung-2025-12-01-entwurf', label: 'fassung-2025-12-01-entwurf' }), TAGS)).toBe(
+      'Entwurf vom 1. Dezember 2025, Fassung 2',
+    );
+    expect(
+      versionLine({ status: 'beschlossen', datum: '2026-03-01' }, stamp({ tag: 'fassung-2026-03-01-beschlossen', label: 'fassung-2026-03-01-beschlossen' }), TAGS),
+    ).toBe('Beschlossene Fassung vom 1. März 2026, Fassung 3');
+  });
+
+  it('says „Arbeitsstand“ after a Fassung, with commits or uncommitted changes, and without one, but shows no hash', () => {
+    const later = stamp({ tag: 'fassung-2025-12-01-entwurf', commitsSince: 3, label: 'fassung-2025-12-01-entwurf+3.a1b2c3d' });
+    expect(versionLine(entwurf, later, TAGS)).toBe('Entwurf vom 1. Dezember 2025, Arbeitsstand nach Fassung 2');
+    const changed = stamp({ tag: 'fassung-2025-10-01-entwurf', label: 'fassung-2025-10-01-entwurf', dirty: true });
+    expect(versionLine(entwurf, changed, TAGS)).toBe('Entwurf vom 1. Dezember 2025, Arbeitsstand nach Fassung 1');
+    expect(versionLine(entwurf, stamp({}), TAGS)).toBe('Entwurf vom 1. Dezember 2025, Arbeitsstand');
+  });
+
+  it('is the status and date alone without git', () => {
+    expect(versionLine({ status: 'fachoeffentlich', datum: '2026-11-02' }, stamp({ hash: null, label: 'ohne Versionsangabe', date: null }), [])).toBe(
+      'Entwurf zur fachöffentlichen Diskussion vom 2. November 2026',
+    );
+  });
+});
