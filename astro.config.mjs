@@ -11,11 +11,18 @@ import { footnotesGerman } from './src/markdown/footnotes-de.ts';
 import { feedbackLinks } from './src/markdown/feedback-links.ts';
 import { liveProject } from './src/integration/live-project.ts';
 import { projectPaths } from './src/project.ts';
+import { siteAddress } from './src/site/address.ts';
 
 // Where the tool lives, for code that runs from Astro's bundle and needs a file of the tool (the chart workers).
 process.env.BERICHT_WERKZEUG ??= fileURLToPath(new URL('.', import.meta.url));
 
+// Where the site is published (content/website.yaml `adresse`, BERICHT_ADRESSE, or GitLab/GitHub Pages): Astro
+// puts the base path in front of its own stylesheets, fonts and scripts; our links add it via src/site/links.ts.
+const address = siteAddress();
+
 export default defineConfig({
+  ...(address.url ? { site: address.url } : {}),
+  base: address.base,
   integrations: [mdx(), liveProject()],
   markdown: { processor: satteri({ hastPlugins: [feedbackLinks, footnotesGerman] }) },
   build: { format: 'directory' },

@@ -23,6 +23,7 @@ import { loadPublications } from './publication/load.ts';
 import { checkReferences } from './references/check.ts';
 import type { ProjectPaths } from './project.ts';
 import { loadWebsite } from './site/website.ts';
+import { siteAddress } from './site/address.ts';
 
 /** Phase 1: everything a planner can get wrong, reported at once. */
 export async function checkProject(paths: ProjectPaths): Promise<Problem[]> {
@@ -98,5 +99,7 @@ function count(n: number, one: string, many: string): string {
 export async function buildPdfs({ paths, outDir, logger }: SiteOptions): Promise<void> {
   const { publications } = loadPublications(paths);
   const { renderPdfs } = await import('./print/index.ts');
-  await renderPdfs({ distDir: outDir, publications, logger });
+  const address = siteAddress();
+  const siteUrl = address.url ? new URL(address.url).origin + '/' : undefined;
+  await renderPdfs({ distDir: outDir, publications, logger, base: address.base, ...(siteUrl ? { siteUrl } : {}) });
 }

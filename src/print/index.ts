@@ -15,7 +15,8 @@ import type { Browser } from 'playwright-core';
 import { printErrors } from '../errors/print.ts';
 import { ProblemError, type Problem } from '../errors/problem.ts';
 import type { Logger } from '../log.ts';
-import { links } from '../site/links.ts';
+import { inSite } from '../site/address.ts';
+import { sitePaths } from '../site/links.ts';
 import { chooseBrowser } from './browser.ts';
 import { launchBrowser } from './launch.ts';
 import { findPolyfill } from './polyfill.ts';
@@ -41,15 +42,21 @@ export interface RenderPdfsOptions {
   parts?: number;
   /** Estimated pages each part must have at least (default 30: shorter ones are not worth a tab of their own). */
   minPagesPerPart?: number;
-  /** Public address of the website, for links in the PDF to other pages of the site. */
+  /**
+   * Public address of the website's domain (`https://kreis.example/`), for links in the PDF to other pages of the
+   * site; the paths carry the base already. Without it such links lose their target.
+   */
   siteUrl?: string;
+  /** The site's base path (`/sozialplanung/`, default `/`): the print pages are served below it, as in public. */
+  base?: string;
   env?: Record<string, string | undefined>;
   clock?: () => number;
 }
 
 export async function renderPdfs(options: RenderPdfsOptions): Promise<PdfResult[]> {
   const distDir = path.resolve(options.distDir);
-  const jobs = options.publications.map((p) => jobFor(distDir, p.slug));
+  const base = options.base ?? '/';
+  const jobs = options.publications.map((p) => jobFor(distDir, p.slug, base));
   checkBuilt(distDir, jobs);
   if (jobs.length === 0) return [];
   const choice = options.browserPath
@@ -59,7 +66,7 @@ export async function renderPdfs(options: RenderPdfsOptions): Promise<PdfResult[
   const polyfillFile = findPolyfill();
   const clock = options.clock ?? (() => performance.now());
 
-  const server = await startServer(distDir);
+  const server = await startServer(distDir, base);
   let browser: Browser | undefined;
   try {
     browser = await launchBrowser(choice.executablePath, choice.env);
@@ -91,12 +98,12 @@ export async function renderPdfs(options: RenderPdfsOptions): Promise<PdfResult[
   }
 }
 
-function jobFor(distDir: string, slug: string): PublicationJob {
-  const rel = links.pdf(slug).slice(1);
-  const printPath = links.print(slug);
+function jobFor(distDir: string, slug: string, base: string): PublicationJob {
+  const rel = sitePaths.pdf(slug).slice(1);
+  const printPath = sitePaths.print(slug);
   return {
     slug,
-    path: printPath,
+    path: inSite(printPath, base),
     htmlFile: path.join(distDir, printPath, 'index.html'),
     outFile: path.join(distDir, rel),
     displayFile: `${displayDir(distDir)}/${rel}`,
@@ -113,9 +120,9 @@ function checkBuilt(distDir: string, jobs: readonly PublicationJob[]): void {
   if (!fs.existsSync(path.join(distDir, 'index.html'))) {
     throw new ProblemError([printErrors.distMissing(displayDir(distDir) + '/')]);
   }
-  const missing = jobs.filter((j) => !fs.existsSync(path.join(distDir, j.path, 'index.html')));
+  const missing = jobs.filter((j) => !fs.existsSync(j.htmlFile));
   if (missing.length > 0) {
-    throw new ProblemError(missing.map((j) => printErrors.printPageMissing(j.slug, `${displayDir(distDir)}${j.path}index.html`)));
+    throw new ProblemError(missing.map((j) => printErrors.printPageMissing(j.slug, `${displayDir(distDir)}${sitePaths.print(j.slug)}index.html`)));
   }
 }
 
