@@ -1,14 +1,17 @@
 /**
  * `npm run build`: check → website → PDFs. Everything lands in dist/ (or BERICHT_AUSGABE).
  * Stops at the first phase that fails, with a German message saying where and what to do.
+ * Flags (src/cli/options.ts): --projekt, --ausgabe, --adresse.
  */
 import path from 'node:path';
+import { cliOptions, COMMON_USAGE } from '../src/cli/options.ts';
 import { buildPdfs, buildSite, checkProject, reportProblems } from '../src/pipeline.ts';
 import { consoleLogger as logger } from '../src/log.ts';
 import { projectPaths } from '../src/project.ts';
 import { seconds } from '../src/site/duration.ts';
 import { formatCacheStats, sharedCacheStats } from '../src/charts/cache.ts';
 
+cliOptions({ script: 'build', usage: `npm run build -- [Angaben]\n\nPrüft Inhalte und Daten, baut die Website und die PDFs.\n${COMMON_USAGE}` });
 const paths = projectPaths();
 const outDir = path.resolve(process.env.BERICHT_AUSGABE ?? path.join(paths.root, 'dist'));
 const started = performance.now();

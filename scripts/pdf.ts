@@ -5,8 +5,11 @@
  */
 import path from 'node:path';
 import { formatProblem, ProblemError } from '../src/errors/problem.ts';
+import { cliOptions, COMMON_USAGE } from '../src/cli/options.ts';
 import { consoleLogger } from '../src/log.ts';
+import { siteAddress, siteOrigin } from '../src/site/address.ts';
 import { renderPdfs } from '../src/print/index.ts';
+import { projectPaths } from '../src/project.ts';
 import { getPublications } from '../src/publication/index.ts';
 
 async function main(args: string[]): Promise<number> {
@@ -19,15 +22,22 @@ async function main(args: string[]): Promise<number> {
     return 1;
   }
   const publications = args.length > 0 ? all.filter((p) => args.includes(p.slug)) : all;
-  const distDir = path.resolve(process.env.BERICHT_AUSGABE ?? 'dist');
-  const results = await renderPdfs({ distDir, publications, logger: consoleLogger });
+  const distDir = path.resolve(process.env.BERICHT_AUSGABE ?? path.join(projectPaths().root, 'dist'));
+  const address = siteAddress();
+  const siteUrl = siteOrigin(address);
+  const results = await renderPdfs({ distDir, publications, logger: consoleLogger, base: address.base, ...(siteUrl ? { siteUrl } : {}) });
   const pages = results.reduce((sum, r) => sum + r.pages, 0);
   consoleLogger.info(`${results.length} PDF mit zusammen ${pages.toLocaleString('de-DE')} Seiten geschrieben.`);
   return 0;
 }
 
 try {
-  process.exitCode = await main(process.argv.slice(2));
+  const { positionals } = cliOptions({
+    script: 'pdf',
+    positionals: true,
+    usage: `npm run pdf -- [publikation …] [Angaben]\n\nErzeugt die PDFs aus der gebauten Website neu.\n${COMMON_USAGE}`,
+  });
+  process.exitCode = await main(positionals);
 } catch (err) {
   if (err instanceof ProblemError) {
     for (const p of err.problems) consoleLogger.error(formatProblem(p));

@@ -23,7 +23,7 @@ import { loadPublications } from './publication/load.ts';
 import { checkReferences } from './references/check.ts';
 import type { ProjectPaths } from './project.ts';
 import { loadWebsite } from './site/website.ts';
-import { siteAddress } from './site/address.ts';
+import { siteAddress, siteOrigin } from './site/address.ts';
 
 /** Phase 1: everything a planner can get wrong, reported at once. */
 export async function checkProject(paths: ProjectPaths): Promise<Problem[]> {
@@ -100,6 +100,6 @@ export async function buildPdfs({ paths, outDir, logger }: SiteOptions): Promise
   const { publications } = loadPublications(paths);
   const { renderPdfs } = await import('./print/index.ts');
   const address = siteAddress();
-  const siteUrl = address.url ? new URL(address.url).origin + '/' : undefined;
+  const siteUrl = siteOrigin(address);
   await renderPdfs({ distDir: outDir, publications, logger, base: address.base, ...(siteUrl ? { siteUrl } : {}) });
 }

@@ -113,3 +113,8 @@ export function withoutBase(urlPath: string, base: string): string | null {
 export function pagePath(pathname: string): string {
   return withoutBase(pathname, siteAddress().base) ?? pathname;
 }
+
+/** The address's domain (`https://kreis.example/`) for links from the PDF to the site, whose paths carry the base. */
+export function siteOrigin(address: SiteAddress): string | undefined {
+  return address.url ? new URL(address.url).origin + '/' : undefined;
+}
