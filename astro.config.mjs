@@ -9,6 +9,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { footnotesGerman } from './src/markdown/footnotes-de.ts';
 import { feedbackLinks } from './src/markdown/feedback-links.ts';
+import { baseLinks } from './src/markdown/base-links.ts';
 import { liveProject } from './src/integration/live-project.ts';
 import { projectPaths } from './src/project.ts';
 import { siteAddress } from './src/site/address.ts';
@@ -24,7 +25,7 @@ export default defineConfig({
   ...(address.url ? { site: address.url } : {}),
   base: address.base,
   integrations: [mdx(), liveProject()],
-  markdown: { processor: satteri({ hastPlugins: [feedbackLinks, footnotesGerman] }) },
+  markdown: { processor: satteri({ hastPlugins: [baseLinks, feedbackLinks, footnotesGerman] }) },
   build: { format: 'directory' },
   trailingSlash: 'always',
   devToolbar: { enabled: false },
