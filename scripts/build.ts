@@ -5,13 +5,19 @@
  */
 import path from 'node:path';
 import { cliOptions, COMMON_USAGE } from '../src/cli/options.ts';
-import { buildPdfs, buildSite, checkProject, reportProblems } from '../src/pipeline.ts';
+import { ARCHIVE_ENV, buildFassungArchive, buildPdfs, buildSite, checkProject, reportProblems } from '../src/pipeline.ts';
 import { consoleLogger as logger } from '../src/log.ts';
 import { projectPaths } from '../src/project.ts';
 import { seconds } from '../src/site/duration.ts';
 import { formatCacheStats, sharedCacheStats } from '../src/charts/cache.ts';
 
-cliOptions({ script: 'build', usage: `npm run build -- [Angaben]\n\nPrüft Inhalte und Daten, baut die Website und die PDFs.\n${COMMON_USAGE}` });
+const { values } = cliOptions({
+  script: 'build',
+  extra: { 'ohne-archiv': { type: 'boolean' } },
+  usage: `npm run build -- [Angaben]\n\nPrüft Inhalte und Daten, baut die Website und die PDFs.\n${COMMON_USAGE}
+  --ohne-archiv         ohne die PDFs früherer Fassungen (sonst einmal je Tag „fassung-…“ gebaut und aufbewahrt)`,
+});
+const withArchive = !values['ohne-archiv'] && process.env[ARCHIVE_ENV] !== 'aus';
 const paths = projectPaths();
 const outDir = path.resolve(process.env.BERICHT_AUSGABE ?? path.join(paths.root, 'dist'));
 const started = performance.now();
@@ -22,6 +28,13 @@ try {
     process.exitCode = 1;
   } else {
     let t = performance.now();
+    if (withArchive) {
+      const a = await buildFassungArchive({ paths, logger });
+      if (a.fassungen > 0) {
+        logger.info(`    Archiv der Fassungen: ${a.fassungen} Fassungen, ${a.built} neu gebaut, ${a.cached} aus dem Zwischenspeicher${a.failed.length ? `, ohne PDF: ${a.failed.join(', ')}` : ''} (${seconds(performance.now() - t)}).`);
+      }
+      t = performance.now();
+    }
     logger.info('2/3 Erzeuge die Website …');
     await buildSite({ paths, outDir, logger });
     logger.info(`    Website fertig in ${seconds(performance.now() - t)}. ${formatCacheStats(sharedCacheStats())}`);

@@ -14,6 +14,8 @@
  *                                  3 pdf       Paged.js paginates each publication's print page in
  *                                              Chromium; one PDF per publication into dist/<publikation>/
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { formatProblem, hasErrors, sortProblems, type Problem } from './errors/problem.ts';
 import type { Logger } from './log.ts';
 import { claimAstroState } from './astro-state.ts';
@@ -70,6 +72,44 @@ export async function buildSite({ paths, outDir, logger, cacheDir }: SiteOptions
   await charts;
   const { indexSite } = await import('./search/index-site.ts');
   await indexSite({ distDir: outDir, logger });
+  await placeArchive(paths, outDir, logger);
+}
+
+/** The archived PDFs of earlier Fassungen into the site (`fassungen/<tag>/`), from the archive cache; cheap. */
+async function placeArchive(paths: ProjectPaths, outDir: string, logger: Logger): Promise<void> {
+  const [{ copyArchive }, { listFassungen }, { realGit }] = await Promise.all([
+    import('./versions/archive.ts'),
+    import('./versions/fassungen.ts'),
+    import('./versions/git.ts'),
+  ]);
+  let fassungen;
+  try {
+    fassungen = listFassungen(realGit(paths.root)).fassungen;
+  } catch {
+    return; // no git or no repository: no Fassungen, nothing to place
+  }
+  const copied = copyArchive(paths.root, fassungen, outDir);
+  if (copied > 0) logger.info(`    Archiv: ${copied.toLocaleString('de-DE')} PDF früherer Fassungen unter fassungen/.`);
+}
+
+/** Environment switch for the archive (`BERICHT_ARCHIV=aus`), as `npm run build -- --ohne-archiv`. */
+export const ARCHIVE_ENV = 'BERICHT_ARCHIV';
+
+/**
+ * Phase 1b: the PDFs of every Fassung (git tags `fassung-…`), built once per tag into the archive cache so the
+ * Fassungen page can link them and the site keeps them (versions/archive.ts). Before the site: the page must know.
+ */
+export async function buildFassungArchive({ paths, logger }: { paths: ProjectPaths; logger: Logger }) {
+  const [{ buildArchive, childBuild }, { realGit }] = await Promise.all([import('./versions/archive.ts'), import('./versions/git.ts')]);
+  const address = siteAddress();
+  const pkg = JSON.parse(fs.readFileSync(path.join(appRoot(), 'package.json'), 'utf8')) as { version: string };
+  return buildArchive({
+    paths,
+    git: realGit(paths.root),
+    logger,
+    toolVersion: pkg.version,
+    build: childBuild(appRoot(), address.url ?? address.base),
+  });
 }
 
 /** Every chart of the project, started in the background; never fails (the pages report chart errors). */
