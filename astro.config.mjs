@@ -30,6 +30,9 @@ export default defineConfig({
   trailingSlash: 'always',
   devToolbar: { enabled: false },
   outDir: process.env.BERICHT_AUSGABE ?? './dist',
+  // A build of another project from this process tree (an archived Fassung, versions/archive.ts) keeps its content
+  // layer apart, or the next build of this project finds that project's chapters in the shared data store.
+  ...(process.env.BERICHT_ASTRO_CACHE ? { cacheDir: process.env.BERICHT_ASTRO_CACHE } : {}),
   vite: {
     // The planners' project may live outside the tool's folder (BERICHT_PROJEKT): let the dev server read it.
     server: { fs: { allow: [fileURLToPath(new URL('.', import.meta.url)), projectPaths().root] } },

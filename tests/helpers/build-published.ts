@@ -22,8 +22,9 @@ export interface PublishedBuild {
 export async function buildPublished(project: string, args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<PublishedBuild> {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'bericht-publish-'));
   const dist = path.join(tmp, 'dist');
-  const clean: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', ...env };
-  for (const k of ['BERICHT_AUSGABE', 'BERICHT_ADRESSE', 'BERICHT_VORSCHAU', 'BERICHT_PROJEKT', 'VITEST', 'GITLAB_CI', 'CI_PAGES_URL', 'GITHUB_ACTIONS', 'GITHUB_REPOSITORY']) {
+  // its own content-layer cache, so a temporary project never mixes into the demo's
+  const clean: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', BERICHT_ASTRO_CACHE: path.join(tmp, 'cache'), ...env };
+  for (const k of ['BERICHT_AUSGABE', 'BERICHT_ADRESSE', 'BERICHT_VORSCHAU', 'BERICHT_PROJEKT', 'BERICHT_ARCHIV', 'VITEST', 'GITLAB_CI', 'CI_PAGES_URL', 'GITHUB_ACTIONS', 'GITHUB_REPOSITORY']) {
     if (!(k in env)) delete clean[k];
   }
   const started = performance.now();
