@@ -40,6 +40,8 @@ export interface ArchiveOptions {
   /** Version of the tool, kept with a failure so it is tried again after an update. */
   toolVersion: string;
   build: BuildProject;
+  /** The tool's node_modules, lent to a tag's worktree that needs it (see lendToolModules). */
+  toolModules?: string;
   clock?: () => number;
 }
 
@@ -89,9 +91,11 @@ async function buildOne(o: ArchiveOptions, f: Fassung, inRepo: string): Promise<
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'bericht-fassung-'));
   const worktree = path.join(tmp, 'stand');
   const base = { commit: f.commit, tag: f.tag, werkzeug: o.toolVersion };
+  let lent: string | null = null;
   try {
     o.git.run(['worktree', 'add', '--detach', '--force', worktree, f.commit]);
     const project = path.join(worktree, inRepo);
+    lent = lendToolModules(o.git, project, o.toolModules);
     const out = path.join(tmp, 'dist');
     const { publications } = loadPublications(projectPaths(project));
     await o.build(project, out);
@@ -112,6 +116,8 @@ async function buildOne(o: ArchiveOptions, f: Fassung, inRepo: string): Promise<
     writeArchiveEntry(o.paths.root, entry);
     return entry;
   } finally {
+    // the link first: nothing below may ever reach into the tool's own node_modules
+    if (lent) fs.rmSync(lent, { force: true });
     try {
       o.git.run(['worktree', 'remove', '--force', worktree]);
     } catch {
@@ -122,10 +128,24 @@ async function buildOne(o: ArchiveOptions, f: Fassung, inRepo: string): Promise<
   }
 }
 
-/** The messages that say why a build failed, without the stack of the child process. */
+/**
+ * A county's repository is usually a copy of the whole tool: its tsconfig.json extends `astro/tsconfigs/…`, which
+ * the bundler must resolve from a node_modules next to it. The tag's worktree has none; it borrows the tool's (a
+ * link, git-ignored there as in the tool, so the Fassung's version stamp stays clean).
+ */
+function lendToolModules(git: Git, project: string, toolModules: string | undefined): string | null {
+  const link = path.join(project, 'node_modules');
+  if (!toolModules || !fs.existsSync(path.join(project, 'tsconfig.json')) || fs.existsSync(link)) return null;
+  if (tryGit(git, ['-C', project, 'check-ignore', '-q', 'node_modules']) === null) return null;
+  fs.symlinkSync(toolModules, link, process.platform === 'win32' ? 'junction' : 'dir');
+  return link;
+}
+
+/** The messages that say why a build failed: the tool's own problems and errors first, without stack lines. */
 function lastLines(text: string): string {
-  const lines = text.split(/\r?\n/).filter((l) => l.trim() && !/^\s+at /.test(l));
-  return lines.slice(-8).join('\n');
+  const lines = text.split(/\r?\n/).filter((l) => l.trim() && !/^\s+(at |\d+: )/.test(l) && l.trim() !== '...');
+  const telling = lines.filter((l) => /fehler:|error|caused by/i.test(l));
+  return (telling.length > 0 ? telling : lines).slice(-8).join('\n');
 }
 
 /** Copies the archived PDFs of every Fassung into the built site: `<outDir>/fassungen/<tag>/<publikation>.pdf`. */
