@@ -109,7 +109,7 @@ export async function buildFassungArchive({ paths, logger }: { paths: ProjectPat
     logger,
     toolVersion: pkg.version,
     build: childBuild(appRoot(), address.url ?? address.base),
-    toolModules: path.join(appRoot(), 'node_modules'),
+    workDir: path.join(appRoot(), 'node_modules', '.cache', 'bericht-fassungen'),
   });
 }
 

@@ -40,8 +40,12 @@ export interface ArchiveOptions {
   /** Version of the tool, kept with a failure so it is tried again after an update. */
   toolVersion: string;
   build: BuildProject;
-  /** The tool's node_modules, lent to a tag's worktree that needs it (see lendToolModules). */
-  toolModules?: string;
+  /**
+   * Where the tags' worktrees go (default: the system's temp folder). The build passes a folder inside the tool's
+   * node_modules/.cache: a county's repository is usually a copy of the whole tool, whose tsconfig.json extends
+   * `astro/tsconfigs/…` — resolvable only with a node_modules above it, which a bare worktree lacks.
+   */
+  workDir?: string;
   clock?: () => number;
 }
 
@@ -88,14 +92,14 @@ export async function buildArchive(o: ArchiveOptions): Promise<ArchiveSummary> {
 }
 
 async function buildOne(o: ArchiveOptions, f: Fassung, inRepo: string): Promise<ArchiveEntry> {
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'bericht-fassung-'));
+  const parent = o.workDir ?? os.tmpdir();
+  fs.mkdirSync(parent, { recursive: true });
+  const tmp = fs.mkdtempSync(path.join(parent, 'fassung-'));
   const worktree = path.join(tmp, 'stand');
   const base = { commit: f.commit, tag: f.tag, werkzeug: o.toolVersion };
-  let lent: string | null = null;
   try {
     o.git.run(['worktree', 'add', '--detach', '--force', worktree, f.commit]);
     const project = path.join(worktree, inRepo);
-    lent = lendToolModules(o.git, project, o.toolModules);
     const out = path.join(tmp, 'dist');
     const { publications } = loadPublications(projectPaths(project));
     await o.build(project, out);
@@ -116,8 +120,6 @@ async function buildOne(o: ArchiveOptions, f: Fassung, inRepo: string): Promise<
     writeArchiveEntry(o.paths.root, entry);
     return entry;
   } finally {
-    // the link first: nothing below may ever reach into the tool's own node_modules
-    if (lent) fs.rmSync(lent, { force: true });
     try {
       o.git.run(['worktree', 'remove', '--force', worktree]);
     } catch {
@@ -126,19 +128,6 @@ async function buildOne(o: ArchiveOptions, f: Fassung, inRepo: string): Promise<
     fs.rmSync(tmp, { recursive: true, force: true });
     tryGit(o.git, ['worktree', 'prune']);
   }
-}
-
-/**
- * A county's repository is usually a copy of the whole tool: its tsconfig.json extends `astro/tsconfigs/…`, which
- * the bundler must resolve from a node_modules next to it. The tag's worktree has none; it borrows the tool's (a
- * link, git-ignored there as in the tool, so the Fassung's version stamp stays clean).
- */
-function lendToolModules(git: Git, project: string, toolModules: string | undefined): string | null {
-  const link = path.join(project, 'node_modules');
-  if (!toolModules || !fs.existsSync(path.join(project, 'tsconfig.json')) || fs.existsSync(link)) return null;
-  if (tryGit(git, ['-C', project, 'check-ignore', '-q', 'node_modules']) === null) return null;
-  fs.symlinkSync(toolModules, link, process.platform === 'win32' ? 'junction' : 'dir');
-  return link;
 }
 
 /** The messages that say why a build failed: the tool's own problems and errors first, without stack lines. */
