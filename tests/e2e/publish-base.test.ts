@@ -128,6 +128,12 @@ describe.each(PLACEMENTS)('the demo $name', (p) => {
     }
   });
 
+  it('names its public address as canonical when the address is known', () => {
+    const canonical = p.visits!.map((v) => [v.path, v.links.filter((l) => !l.startsWith(p.server!.origin) && /^https:\/\/gruppe/.test(l))] as const);
+    const expected = (path: string) => (p.base === '/' ? [] : [`https://gruppe.gitlab.io/projekt${path}`]);
+    expect(canonical.filter(([path, l]) => JSON.stringify(l) !== JSON.stringify(expected(path)))).toEqual([]);
+  });
+
   it('gives the full section address in the feedback e-mails when the address is known', () => {
     const mail = p.visits!.flatMap((v) => v.links).find((l) => l.startsWith('mailto:') && l.includes('body='));
     expect(mail).toBeDefined();
