@@ -25,7 +25,7 @@ import { loadPublications } from './publication/load.ts';
 import { checkReferences } from './references/check.ts';
 import type { ProjectPaths } from './project.ts';
 import { loadWebsite } from './site/website.ts';
-import { siteAddress, siteOrigin } from './site/address.ts';
+import { PREVIEW_ENV, siteAddress, siteOrigin } from './site/address.ts';
 
 /** Phase 1: everything a planner can get wrong, reported at once. */
 export async function checkProject(paths: ProjectPaths): Promise<Problem[]> {
@@ -101,7 +101,9 @@ export const ARCHIVE_ENV = 'BERICHT_ARCHIV';
  */
 export async function buildFassungArchive({ paths, logger }: { paths: ProjectPaths; logger: Logger }) {
   const [{ buildArchive, childBuild }, { realGit }] = await Promise.all([import('./versions/archive.ts'), import('./versions/git.ts')]);
-  const address = siteAddress();
+  // The PDFs of a Fassung are kept for good: their links to the website point at the site itself, never at a
+  // preview path that expires (a preview build shares the cache with the main one).
+  const address = siteAddress({ ...process.env, [PREVIEW_ENV]: undefined });
   const pkg = JSON.parse(fs.readFileSync(path.join(appRoot(), 'package.json'), 'utf8')) as { version: string };
   return buildArchive({
     paths,

@@ -164,6 +164,7 @@ export function childBuild(toolRoot: string, address: string | undefined, env: N
     const childEnv = { ...env, BERICHT_ASTRO_CACHE: path.join(path.dirname(outDir), 'astro-cache') };
     delete childEnv.BERICHT_PROJEKT;
     delete childEnv.BERICHT_AUSGABE;
+    delete childEnv.BERICHT_VORSCHAU;
     try {
       await run(process.execPath, args, { cwd: toolRoot, env: childEnv, maxBuffer: 64 * 1024 * 1024 });
     } catch (err) {
