@@ -72,6 +72,8 @@ export async function buildSite({ paths, outDir, logger, cacheDir }: SiteOptions
   await charts;
   const { indexSite } = await import('./search/index-site.ts');
   await indexSite({ distDir: outDir, logger });
+  const { url } = siteAddress();
+  if (url) (await import('./site/sitemap.ts')).writeSitemap(outDir, url);
   await placeArchive(paths, outDir, logger);
 }
 

@@ -134,6 +134,16 @@ describe.each(PLACEMENTS)('the demo $name', (p) => {
     expect(canonical.filter(([path, l]) => JSON.stringify(l) !== JSON.stringify(expected(path)))).toEqual([]);
   });
 
+  it('lists every page at its public address in sitemap.xml when the address is known', () => {
+    const file = `${p.build!.dist}/sitemap.xml`;
+    if (p.base === '/') {
+      expect(fs.existsSync(file)).toBe(false);
+      return;
+    }
+    const locs = [...fs.readFileSync(file, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+    expect(locs).toEqual(p.visits!.map((v) => `https://gruppe.gitlab.io/projekt${v.path}`));
+  });
+
   it('gives the full section address in the feedback e-mails when the address is known', () => {
     const mail = p.visits!.flatMap((v) => v.links).find((l) => l.startsWith('mailto:') && l.includes('body='));
     expect(mail).toBeDefined();
