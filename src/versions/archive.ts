@@ -161,7 +161,7 @@ export function childBuild(toolRoot: string, address: string | undefined, env: N
   return async (projectDir, outDir) => {
     const args = [path.join(toolRoot, 'scripts', 'build.ts'), '--projekt', projectDir, '--ausgabe', outDir, '--ohne-archiv'];
     if (address) args.push('--adresse', address);
-    const childEnv = { ...env, BERICHT_ASTRO_CACHE: path.join(path.dirname(outDir), 'astro-cache') };
+    const childEnv: NodeJS.ProcessEnv = { ...env, BERICHT_ASTRO_CACHE: path.join(path.dirname(outDir), 'astro-cache') };
     delete childEnv.BERICHT_PROJEKT;
     delete childEnv.BERICHT_AUSGABE;
     delete childEnv.BERICHT_VORSCHAU;
