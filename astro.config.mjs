@@ -3,6 +3,8 @@
 //
 // Markdown runs through Astro's default Rust processor (Sätteri): it is several times faster than unified/remark
 // on large reports. The few transformations we need are small Sätteri plugins in src/markdown/.
+import { createHash } from 'node:crypto';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
@@ -30,9 +32,10 @@ export default defineConfig({
   trailingSlash: 'always',
   devToolbar: { enabled: false },
   outDir: process.env.BERICHT_AUSGABE ?? './dist',
-  // A build of another project from this process tree (an archived Fassung, versions/archive.ts) keeps its content
-  // layer apart, or the next build of this project finds that project's chapters in the shared data store.
-  ...(process.env.BERICHT_ASTRO_CACHE ? { cacheDir: process.env.BERICHT_ASTRO_CACHE } : {}),
+  // Astro's content-layer data store remembers every chapter it has seen. Another project (`--projekt`, an archived
+  // Fassung) keeps its own, or the next build of this one finds that project's chapters — and fails once they are
+  // gone. The demo in the tool's folder keeps Astro's default place.
+  ...projectCache(),
   vite: {
     // The planners' project may live outside the tool's folder (BERICHT_PROJEKT): let the dev server read it.
     server: { fs: { allow: [fileURLToPath(new URL('.', import.meta.url)), projectPaths().root] } },
@@ -40,6 +43,15 @@ export default defineConfig({
     build: { rolldownOptions: { onwarn: quietDirectives }, rollupOptions: { onwarn: quietDirectives } },
   },
 });
+
+function projectCache() {
+  if (process.env.BERICHT_ASTRO_CACHE) return { cacheDir: process.env.BERICHT_ASTRO_CACHE };
+  const tool = fileURLToPath(new URL('.', import.meta.url));
+  const project = projectPaths().root;
+  if (path.resolve(project) === path.resolve(tool)) return {};
+  const key = createHash('sha256').update(project).digest('hex').slice(0, 16);
+  return { cacheDir: path.join(tool, 'node_modules', '.astro', 'projekte', key) };
+}
 
 function quietDirectives(warning, warn) {
   if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
