@@ -1,11 +1,14 @@
 /**
- * `npm run build`: check → website → PDFs. Everything lands in dist/ (or BERICHT_AUSGABE) — all at once, and only
- * when every phase succeeded: the build writes into dist.neu-<pid>/ and swaps it in at the end (src/output/staging.ts).
- * Stops at the first phase that fails, with a German message saying where and what to do; dist/ stays as it was.
+ * `npm run build`: check → (archive of earlier Fassungen) → website → PDFs. Everything lands in dist/ (or
+ * BERICHT_AUSGABE / --ausgabe) — all at once, and only when every phase succeeded: the build writes into
+ * dist.neu-<pid>/ and swaps it in at the end (src/output/staging.ts). Stops at the first phase that fails, with a
+ * German message saying where and what to do; dist/ stays as it was.
+ * Flags (src/cli/options.ts): --projekt, --ausgabe, --adresse, --ohne-archiv.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildPdfs, buildSite, checkProject, reportProblems } from '../src/pipeline.ts';
+import { cliOptions, COMMON_USAGE } from '../src/cli/options.ts';
+import { ARCHIVE_ENV, buildFassungArchive, buildPdfs, buildSite, checkProject, reportProblems } from '../src/pipeline.ts';
 import { outputMessages } from '../src/errors/build.ts';
 import { formatProblem } from '../src/errors/problem.ts';
 import { consoleLogger as logger } from '../src/log.ts';
@@ -16,6 +19,13 @@ import { chapterProblems } from '../src/site/build-error.ts';
 import { seconds } from '../src/site/duration.ts';
 import { formatCacheStats, sharedCacheStats } from '../src/charts/cache.ts';
 
+const { values } = cliOptions({
+  script: 'build',
+  extra: { 'ohne-archiv': { type: 'boolean' } },
+  usage: `npm run build -- [Angaben]\n\nPrüft Inhalte und Daten, baut die Website und die PDFs.\n${COMMON_USAGE}
+  --ohne-archiv         ohne die PDFs früherer Fassungen (sonst einmal je Tag „fassung-…“ gebaut und aufbewahrt)`,
+});
+const withArchive = !values['ohne-archiv'] && process.env[ARCHIVE_ENV] !== 'aus';
 const paths = projectPaths();
 const outDir = outputDir(paths);
 const shown = shownDir(outDir);
@@ -25,6 +35,13 @@ async function build(dir: string): Promise<boolean> {
   logger.info('1/3 Prüfe Inhalte und Daten …');
   if (!reportProblems(await checkProject(paths), logger)) return false;
   let t = performance.now();
+  if (withArchive) {
+    const a = await buildFassungArchive({ paths, logger });
+    if (a.fassungen > 0) {
+      logger.info(`    Archiv der Fassungen: ${a.fassungen} Fassungen, ${a.built} neu gebaut, ${a.cached} aus dem Zwischenspeicher${a.failed.length ? `, ohne PDF: ${a.failed.join(', ')}` : ''} (${seconds(performance.now() - t)}).`);
+    }
+    t = performance.now();
+  }
   logger.info('2/3 Erzeuge die Website …');
   await buildSite({ paths, outDir: dir, logger });
   logger.info(`    Website fertig in ${seconds(performance.now() - t)}. ${formatCacheStats(sharedCacheStats())}`);

@@ -3,23 +3,31 @@
  * Exit code 1 when there is an error; warnings are printed but do not fail.
  *   --streng     the Lektorat's warnings are errors
  *   --lektorat   also print the Lektorat's summary per chapter (warnings by kind, Wiener Sachtextformel)
+ * Common flags (src/cli/options.ts): --projekt.
  */
+import { cliOptions, COMMON_USAGE } from '../src/cli/options.ts';
 import { formatSummary } from '../src/lektorat/check.ts';
 import { checkProject, reportProblems } from '../src/pipeline.ts';
 import { consoleLogger } from '../src/log.ts';
 import { projectPaths } from '../src/project.ts';
 
+const { values } = cliOptions({
+  script: 'check',
+  extra: { streng: { type: 'boolean' }, lektorat: { type: 'boolean' } },
+  usage: `npm run check -- [Angaben]\n\nPrüft Inhalte und Daten, ohne etwas zu bauen.\n${COMMON_USAGE}
+  --streng              Hinweise des Lektorats gelten als Fehler (vor einer Beschlussvorlage)
+  --lektorat            zeigt je Kapitel die Hinweise des Lektorats nach Art und die Lesbarkeit (Wiener Sachtextformel)`,
+});
 const started = performance.now();
 const paths = projectPaths();
-const args = process.argv.slice(2);
 let summary: string[] = [];
 const problems = await checkProject(paths, {
   lektorat: true,
-  streng: args.includes('--streng'),
+  streng: values.streng === true,
   onSummary: (s) => (summary = s.map(formatSummary)),
 });
 const ok = reportProblems(problems, consoleLogger);
-if (args.includes('--lektorat')) console.log(`\nLektorat je Kapitel:\n${summary.map((l) => `  ${l}`).join('\n')}`);
+if (values.lektorat === true) console.log(`\nLektorat je Kapitel:\n${summary.map((l) => `  ${l}`).join('\n')}`);
 const seconds = ((performance.now() - started) / 1000).toLocaleString('de-DE', { maximumFractionDigits: 1 });
 if (ok) console.log(`Prüfung bestanden: Inhalte und Daten in ${paths.root} sind in Ordnung (${seconds} s).`);
 process.exitCode = ok ? 0 : 1;

@@ -2,11 +2,13 @@
  * `npm run dev`: live preview. Problems in content and data are printed first but do not stop the preview,
  * so planners can fix them while they watch.
  */
+import { cliOptions, COMMON_USAGE } from '../src/cli/options.ts';
 import { checkProject, reportProblems, appRoot } from '../src/pipeline.ts';
 import { claimAstroState } from '../src/astro-state.ts';
 import { consoleLogger as logger } from '../src/log.ts';
 import { projectPaths } from '../src/project.ts';
 
+cliOptions({ script: 'dev', usage: `npm run dev -- [--projekt <ordner>]\n\nVorschau mit automatischer Aktualisierung.\n${COMMON_USAGE}` });
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 const paths = projectPaths();
 process.env.BERICHT_PROJEKT = paths.root;

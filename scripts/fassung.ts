@@ -11,12 +11,12 @@ import { parseArgs } from 'node:util';
 import { formatProblem } from '../src/errors/problem.ts';
 import { consoleLogger as logger } from '../src/log.ts';
 import { checkProject, reportProblems } from '../src/pipeline.ts';
-import { projectPaths } from '../src/project.ts';
+import { PROJECT_ENV, projectPaths } from '../src/project.ts';
 import { STATUS_LABEL } from '../src/publication/settings-schema.ts';
 import { createFassung } from '../src/versions/create-fassung.ts';
 import { realGit } from '../src/versions/git.ts';
 
-const HELP = `npm run fassung -- [--status STATUS] [--titel "…"] [--beschlussdatum JJJJ-MM-TT] [--drucksache "…"] [--zurueck]
+const HELP = `npm run fassung -- [--status STATUS] [--titel "…"] [--beschlussdatum JJJJ-MM-TT] [--drucksache "…"] [--zurueck] [--projekt <ordner>]
 
 Legt den gespeicherten Stand (letzter Commit) als Fassung an. Status: entwurf, fachoeffentlich, beschlussvorlage, beschlossen.
 Bei „beschlossen“ sind --beschlussdatum und --drucksache nötig. --zurueck erlaubt einen Schritt zurück im Status.`;
@@ -30,6 +30,7 @@ try {
       beschlussdatum: { type: 'string' },
       drucksache: { type: 'string' },
       zurueck: { type: 'boolean' },
+      projekt: { type: 'string' },
       hilfe: { type: 'boolean', short: 'h' },
     },
     allowPositionals: false,
@@ -51,6 +52,7 @@ if (values.hilfe) {
   process.exit(0);
 }
 
+if (values.projekt) process.env[PROJECT_ENV] = values.projekt;
 const paths = projectPaths();
 const rl = process.stdin.isTTY && process.stdout.isTTY ? createInterface({ input: process.stdin, output: process.stdout }) : null;
 try {

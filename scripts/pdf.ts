@@ -3,7 +3,9 @@
  * Without arguments all publications are printed. The browser comes from BERICHT_BROWSER or the usual
  * install paths; nothing is downloaded and no other server than the local one is contacted.
  * The new PDFs replace the old ones only when every publication was printed; otherwise the old ones stay.
+ * Common flags (src/cli/options.ts): --projekt, --ausgabe, --adresse.
  */
+import { cliOptions, COMMON_USAGE } from '../src/cli/options.ts';
 import { outputMessages } from '../src/errors/build.ts';
 import { formatProblem, ProblemError } from '../src/errors/problem.ts';
 import { consoleLogger } from '../src/log.ts';
@@ -11,7 +13,13 @@ import { outputDir, shownDir } from '../src/output/location.ts';
 import { renderPdfs } from '../src/print/index.ts';
 import { projectPaths } from '../src/project.ts';
 import { getPublications } from '../src/publication/index.ts';
+import { siteAddress, siteOrigin } from '../src/site/address.ts';
 
+const { positionals } = cliOptions({
+  script: 'pdf',
+  positionals: true,
+  usage: `npm run pdf -- [publikation …] [Angaben]\n\nErzeugt die PDFs aus der gebauten Website neu.\n${COMMON_USAGE}`,
+});
 const distDir = outputDir(projectPaths());
 
 async function main(args: string[]): Promise<number> {
@@ -24,14 +32,16 @@ async function main(args: string[]): Promise<number> {
     return 1;
   }
   const publications = args.length > 0 ? all.filter((p) => args.includes(p.slug)) : all;
-  const results = await renderPdfs({ distDir, publications, logger: consoleLogger });
+  const address = siteAddress();
+  const siteUrl = siteOrigin(address);
+  const results = await renderPdfs({ distDir, publications, logger: consoleLogger, base: address.base, ...(siteUrl ? { siteUrl } : {}) });
   const pages = results.reduce((sum, r) => sum + r.pages, 0);
   consoleLogger.info(`${results.length} PDF mit zusammen ${pages.toLocaleString('de-DE')} Seiten geschrieben.`);
   return 0;
 }
 
 try {
-  process.exitCode = await main(process.argv.slice(2));
+  process.exitCode = await main(positionals);
 } catch (err) {
   if (err instanceof ProblemError) {
     for (const p of err.problems) consoleLogger.error(formatProblem(p));

@@ -14,6 +14,8 @@
  *                                  3 pdf       Paged.js paginates each publication's print page in
  *                                              Chromium; one PDF per publication into dist/<publikation>/
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { contentErrors } from './errors/content.ts';
 import { formatProblem, hasErrors, sortProblems, type Problem } from './errors/problem.ts';
 import type { Logger } from './log.ts';
@@ -32,6 +34,7 @@ import { linksLeavingProject } from './publication/project-file.ts';
 import { checkReferences } from './references/check.ts';
 import type { ProjectPaths } from './project.ts';
 import { loadWebsite } from './site/website.ts';
+import { PREVIEW_ENV, siteAddress, siteOrigin } from './site/address.ts';
 
 export interface CheckOptions {
   /** Run the Lektorat (prose warnings, spelling); `npm run check` does, the build does not. */
@@ -101,6 +104,49 @@ export async function buildSite({ paths, outDir, logger, cacheDir }: SiteOptions
   await charts;
   const { indexSite } = await import('./search/index-site.ts');
   await indexSite({ distDir: outDir, logger });
+  const { url } = siteAddress();
+  if (url) (await import('./site/sitemap.ts')).writeSitemap(outDir, url);
+  await placeArchive(paths, outDir, logger);
+}
+
+/** The archived PDFs of earlier Fassungen into the site (`fassungen/<tag>/`), from the archive cache; cheap. */
+async function placeArchive(paths: ProjectPaths, outDir: string, logger: Logger): Promise<void> {
+  const [{ copyArchive }, { listFassungen }, { realGit }] = await Promise.all([
+    import('./versions/archive.ts'),
+    import('./versions/fassungen.ts'),
+    import('./versions/git.ts'),
+  ]);
+  let fassungen;
+  try {
+    fassungen = listFassungen(realGit(paths.root)).fassungen;
+  } catch {
+    return; // no git or no repository: no Fassungen, nothing to place
+  }
+  const copied = copyArchive(paths.root, fassungen, outDir);
+  if (copied > 0) logger.info(`    Archiv: ${copied.toLocaleString('de-DE')} PDF früherer Fassungen unter fassungen/.`);
+}
+
+/** Environment switch for the archive (`BERICHT_ARCHIV=aus`), as `npm run build -- --ohne-archiv`. */
+export const ARCHIVE_ENV = 'BERICHT_ARCHIV';
+
+/**
+ * Phase 1b: the PDFs of every Fassung (git tags `fassung-…`), built once per tag into the archive cache so the
+ * Fassungen page can link them and the site keeps them (versions/archive.ts). Before the site: the page must know.
+ */
+export async function buildFassungArchive({ paths, logger }: { paths: ProjectPaths; logger: Logger }) {
+  const [{ buildArchive, childBuild }, { realGit }] = await Promise.all([import('./versions/archive.ts'), import('./versions/git.ts')]);
+  // The PDFs of a Fassung are kept for good: their links to the website point at the site itself, never at a
+  // preview path that expires (a preview build shares the cache with the main one).
+  const address = siteAddress({ ...process.env, [PREVIEW_ENV]: undefined });
+  const pkg = JSON.parse(fs.readFileSync(path.join(appRoot(), 'package.json'), 'utf8')) as { version: string };
+  return buildArchive({
+    paths,
+    git: realGit(paths.root),
+    logger,
+    toolVersion: pkg.version,
+    build: childBuild(appRoot(), address.url ?? address.base),
+    workDir: path.join(appRoot(), 'node_modules', '.cache', 'bericht-fassungen'),
+  });
 }
 
 /** Every chart of the project, started in the background; never fails (the pages report chart errors). */
@@ -130,5 +176,7 @@ function count(n: number, one: string, many: string): string {
 export async function buildPdfs({ paths, outDir, shownDir, logger }: SiteOptions): Promise<void> {
   const { publications } = loadPublications(paths);
   const { renderPdfs } = await import('./print/index.ts');
-  await renderPdfs({ distDir: outDir, publications, logger, ...(shownDir ? { shownDir } : {}) });
+  const address = siteAddress();
+  const siteUrl = siteOrigin(address);
+  await renderPdfs({ distDir: outDir, publications, logger, base: address.base, ...(siteUrl ? { siteUrl } : {}), ...(shownDir ? { shownDir } : {}) });
 }

@@ -9,11 +9,12 @@ import { consoleLogger, type Logger } from '../log.ts';
 import { getPublication } from '../publication/index.ts';
 import { sharedChartCache } from './cache.ts';
 import type { FigureContext } from './figure.ts';
+import { pagePath } from '../site/address.ts';
 import { componentLocation, type ComponentUse } from './location.ts';
 
 /** The chapter file a page shows (`/<publikation>/<kapitel>/`), else the publication folder. */
 export function pageLocation(pathname: string): Location {
-  const [slug, kapitel] = pathname.split('/').filter(Boolean).map(decodeURIComponent);
+  const [slug, kapitel] = pagePath(pathname).split('/').filter(Boolean).map(decodeURIComponent);
   const publication = slug ? getPublication(slug) : undefined;
   const chapter = publication?.chapters.find((c) => c.slug === kapitel);
   const file = chapter?.file ?? (slug ? `content/${slug}` : 'content');

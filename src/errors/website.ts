@@ -49,4 +49,11 @@ export const websiteErrors = {
       'Ersetzen Sie die Angaben durch die Ihres Kreises und löschen Sie die Zeile „beispielangaben: true“, bevor Sie veröffentlichen.',
       'warnung',
     ),
+  addressInvalid: (source: string, value: string): Problem =>
+    problem(
+      'website-adresse-ungueltig',
+      { file: source.startsWith('content/website.yaml') ? WEBSITE_FILE : source, line: 0, column: 0 },
+      `Die Adresse der Website „${value}“ (aus ${source}) ist weder eine Webadresse (https://…) noch ein Pfad (/…).`,
+      'Schreiben Sie die volle Adresse, unter der die Website erscheint, z. B. „https://www.kreis.example/sozialplanung/“, oder nur den Pfad, z. B. „/sozialplanung/“ – ohne ? und #.',
+    ),
 };

@@ -10,6 +10,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineHastPlugin, type PluginFactoryContext } from 'satteri';
+import { siteAddress } from '../site/address.ts';
 import { feedbackHref, parseChannel, sectionAddress, type FeedbackChannel } from '../process/feedback-link.ts';
 import { createSlugger } from '../process/headings.ts';
 import { projectPaths } from '../project.ts';
@@ -52,7 +53,7 @@ function pluginFor(publication: Publication, chapter: Chapter, channel: Feedback
           publikation: publication.settings.titel,
           kapitel: chapter.frontmatter.titel,
           abschnitt: text,
-          anker: sectionAddress(publication.settings.webadresse, publication.slug, chapter.slug, slug),
+          anker: sectionAddress(publication.settings.webadresse ?? siteAddress().url ?? siteAddress().base, publication.slug, chapter.slug, slug),
           version,
         });
         ctx.insertAfter(node, {

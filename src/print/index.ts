@@ -18,7 +18,8 @@ import { ProblemError, type Problem } from '../errors/problem.ts';
 import type { Logger } from '../log.ts';
 import { shownDir } from '../output/location.ts';
 import { isRunning } from '../output/staging.ts';
-import { links } from '../site/links.ts';
+import { inSite } from '../site/address.ts';
+import { sitePaths } from '../site/links.ts';
 import { chooseBrowser } from './browser.ts';
 import { launchBrowser } from './launch.ts';
 import { pdfMetaFromSettings, type PdfSettings } from './pdf-ua/index.ts';
@@ -48,8 +49,13 @@ export interface RenderPdfsOptions {
   parts?: number;
   /** Estimated pages each part must have at least (default 30: shorter ones are not worth a tab of their own). */
   minPagesPerPart?: number;
-  /** Public address of the website, for links in the PDF to other pages of the site. */
+  /**
+   * Public address of the website's domain (`https://kreis.example/`), for links in the PDF to other pages of the
+   * site; the paths carry the base already. Without it such links lose their target.
+   */
   siteUrl?: string;
+  /** The site's base path (`/sozialplanung/`, default `/`): the print pages are served below it, as in public. */
+  base?: string;
   env?: Record<string, string | undefined>;
   clock?: () => number;
 }
@@ -57,7 +63,8 @@ export interface RenderPdfsOptions {
 export async function renderPdfs(options: RenderPdfsOptions): Promise<PdfResult[]> {
   const distDir = path.resolve(options.distDir);
   const shown = options.shownDir ?? shownDir(distDir);
-  const jobs = options.publications.map((p) => jobFor(distDir, shown, p.slug, p.settings));
+  const base = options.base ?? '/';
+  const jobs = options.publications.map((p) => jobFor(distDir, shown, p.slug, base, p.settings));
   checkBuilt(distDir, shown, jobs);
   if (jobs.length === 0) return [];
   for (const job of jobs) removeStalePdfs(job.finalFile);
@@ -79,7 +86,7 @@ async function renderAll(distDir: string, jobs: readonly PdfJob[], options: Rend
   const polyfillFile = findPolyfill();
   const clock = options.clock ?? (() => performance.now());
 
-  const server = await startServer(distDir, printPageScripts(polyfillFile));
+  const server = await startServer(distDir, printPageScripts(polyfillFile), base);
   let browser: Browser | undefined;
   try {
     browser = await launchBrowser(choice.executablePath, choice.env);
@@ -117,13 +124,13 @@ interface PdfJob extends PublicationJob {
 
 const STALE = /^(.+)\.neu-(\d+)\.pdf$/;
 
-function jobFor(distDir: string, shown: string, slug: string, settings: PdfSettings | undefined): PdfJob {
-  const rel = links.pdf(slug).slice(1);
-  const printPath = links.print(slug);
+function jobFor(distDir: string, shown: string, slug: string, base: string, settings: PdfSettings | undefined): PdfJob {
+  const rel = sitePaths.pdf(slug).slice(1);
+  const printPath = sitePaths.print(slug);
   const finalFile = path.join(distDir, rel);
   return {
     slug,
-    path: printPath,
+    path: inSite(printPath, base),
     htmlFile: path.join(distDir, printPath, 'index.html'),
     outFile: finalFile.replace(/\.pdf$/, `.neu-${process.pid}.pdf`),
     finalFile,
@@ -148,9 +155,9 @@ function checkBuilt(distDir: string, shown: string, jobs: readonly PublicationJo
   if (!fs.existsSync(path.join(distDir, 'index.html'))) {
     throw new ProblemError([printErrors.distMissing(shown)]);
   }
-  const missing = jobs.filter((j) => !fs.existsSync(path.join(distDir, j.path, 'index.html')));
+  const missing = jobs.filter((j) => !fs.existsSync(j.htmlFile));
   if (missing.length > 0) {
-    throw new ProblemError(missing.map((j) => printErrors.printPageMissing(j.slug, `${shown.replace(/\/$/, '')}${j.path}index.html`)));
+    throw new ProblemError(missing.map((j) => printErrors.printPageMissing(j.slug, `${shown.replace(/\/$/, '')}${sitePaths.print(j.slug)}index.html`)));
   }
 }
 

@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { withoutBase } from '../site/address.ts';
 import { hideContent, HIDDEN_LOAD_QUERY } from './hidden-load.ts';
 
 export const MIME_TYPES: Record<string, string> = {
@@ -62,7 +63,12 @@ export function resolveRequest(root: string, urlPath: string): string | null {
   return null;
 }
 
-export async function startServer(rootDir: string, scripts: ReadonlyMap<string, Buffer> = new Map()): Promise<StaticServer> {
+/**
+ * Serves `rootDir` at `base` (default `/`): with base `/sozialplanung/`, `/sozialplanung/gebiete/` is
+ * `<rootDir>/gebiete/index.html`, as on the public server; anything outside the base is not found. `scripts` are
+ * answered at their own paths, outside the base (page-scripts.ts).
+ */
+export async function startServer(rootDir: string, scripts: ReadonlyMap<string, Buffer> = new Map(), base = '/'): Promise<StaticServer> {
   const root = path.resolve(rootDir);
   const server = http.createServer((req, res) => {
     const script = req.method === 'GET' ? scripts.get((req.url ?? '/').split('?')[0]!) : undefined;
@@ -71,7 +77,8 @@ export async function startServer(rootDir: string, scripts: ReadonlyMap<string, 
       res.end(script);
       return;
     }
-    const file = req.method === 'GET' || req.method === 'HEAD' ? resolveRequest(root, req.url ?? '/') : null;
+    const inside = withoutBase((req.url ?? '/').split('?')[0]!, base);
+    const file = (req.method === 'GET' || req.method === 'HEAD') && inside ? resolveRequest(root, inside) : null;
     if (!file) {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
       res.end('Nicht gefunden');

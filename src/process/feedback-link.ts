@@ -68,7 +68,10 @@ function mailAddress(address: string): string {
   return encodeURIComponent(address).replace(/%40/g, '@');
 }
 
-/** The section's address: `<webadresse>/<pub>/<kapitel>/#<anker>` or the path alone. */
+/**
+ * The section's address: `<webadresse>/<pub>/<kapitel>/#<anker>`. `webadresse` is the site's full address
+ * (`https://kreis.example/sozialplanung/`) when known, else its base path (`/sozialplanung/` or none).
+ */
 export function sectionAddress(webadresse: string | undefined, publication: string, chapter: string, anchor: string): string {
   const base = (webadresse ?? '').replace(/\/+$/, '');
   return `${base}/${publication}/${chapter}/#${anchor}`;

@@ -2,6 +2,7 @@ import { hasErrors, ProblemError } from '../errors/problem.ts';
 import { projectGeneration } from '../project-generation.ts';
 import { projectPaths } from '../project.ts';
 import { loadPublications, type Publication } from './load.ts';
+import { pagePath } from '../site/address.ts';
 
 export type { Chapter, Publication } from './load.ts';
 export { STATUS, STATUS_LABEL, type Settings, type Status } from './settings-schema.ts';
@@ -28,6 +29,6 @@ export function publicationSettings(slug: string) {
 
 /** The publication a page belongs to, from the first segment of its path (`/sozialbericht-2025/…`). */
 export function publicationForUrl(url: URL): Publication | undefined {
-  const first = url.pathname.split('/').filter(Boolean)[0];
+  const first = pagePath(url.pathname).split('/').filter(Boolean)[0];
   return first ? getPublication(decodeURIComponent(first)) : undefined;
 }

@@ -6,6 +6,7 @@ import { chapterModel } from '../chapters/model.ts';
 import { projectPaths } from '../project.ts';
 import { getPublication, type Publication } from '../publication/index.ts';
 import { numberPublication, propsSignature, type NumberedItem } from './figure-numbers.ts';
+import { pagePath } from '../site/address.ts';
 
 const cache = new Map<string, NumberedItem[]>();
 
@@ -24,7 +25,7 @@ export function publicationItems(publication: Publication, root = projectPaths()
 
 /** `/<publikation>/<kapitel>/` or `/<publikation>/druck/` → the publication and, on a chapter page, the chapter. */
 export function pageScope(url: URL): { publication?: Publication; chapterSlug?: string } {
-  const [pub, second] = url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
+  const [pub, second] = pagePath(url.pathname).split('/').filter(Boolean).map(decodeURIComponent);
   const publication = pub ? getPublication(pub) : undefined;
   const chapterSlug = publication?.chapters.some((c) => c.slug === second) ? second : undefined;
   return { ...(publication ? { publication } : {}), ...(chapterSlug ? { chapterSlug } : {}) };

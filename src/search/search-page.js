@@ -29,7 +29,8 @@ async function startSearch(root) {
   try {
     const url = './pagefind.js'; // written by Pagefind next to this file
     pagefind = await import(url);
-    await pagefind.options({ baseUrl: '/', excerptLength: 24 });
+    // The site may live below a path (/sozialplanung/): this file is <base>pagefind/suche.js, so the base is two up.
+    await pagefind.options({ baseUrl: new URL('..', import.meta.url).pathname, excerptLength: 24 });
   } catch {
     status.textContent = 'Die Suche ist auf dieser Website nicht verfügbar: Der Suchindex fehlt.';
     return;

@@ -104,6 +104,12 @@ export const websiteSchema = z.strictObject({
   kennzahlen: z.array(z.string().min(1)).default([]),
   /** `true` while the file holds example values: every legal page then says so prominently. Default: false. */
   beispielangaben: z.boolean().default(false),
+  /**
+   * Where the website is published, e.g. `https://www.hainwald.example/sozialplanung/`; the path (`/sozialplanung/`)
+   * is what every link starts with. Optional: without it the site works at the domain root, on GitLab Pages and
+   * GitHub Pages the address is found automatically. `npm run build -- --adresse …` overrides it for one build.
+   */
+  adresse: z.url({ protocol: /^https?$/ }).optional(),
   impressum,
   datenschutz,
   barrierefreiheit,

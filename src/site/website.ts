@@ -10,6 +10,7 @@ import { projectPaths, type ProjectPaths } from '../project.ts';
 import { validateYaml } from '../publication/validate-yaml.ts';
 import { parseYamlSource } from '../publication/yaml-source.ts';
 import { websiteSchema, type Website } from './website-schema.ts';
+import { inSite } from './address.ts';
 
 export type { Kontakt, Website } from './website-schema.ts';
 export { VEREINBARKEIT_LABEL } from './website-schema.ts';
@@ -57,8 +58,8 @@ export function addressLines(value: string | readonly string[] | undefined): str
 
 /** Addresses of the website-wide pages (legal pages and search), for the header, footer and tests. */
 export const websiteLinks = {
-  impressum: () => '/impressum/',
-  datenschutz: () => '/datenschutz/',
-  barrierefreiheit: () => '/barrierefreiheit/',
-  suche: () => '/suche/',
+  impressum: () => inSite('/impressum/'),
+  datenschutz: () => inSite('/datenschutz/'),
+  barrierefreiheit: () => inSite('/barrierefreiheit/'),
+  suche: () => inSite('/suche/'),
 };

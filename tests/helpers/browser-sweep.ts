@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, ConsoleMessage, Page, Request } from 'playwright-core';
+import type { Browser, ConsoleMessage, Page, Request, Response } from 'playwright-core';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -23,6 +23,8 @@ export interface PageVisit {
   /** One entry per element that violates an axe rule. */
   violations: AxeFinding[];
   requests: string[];
+  /** Requests that failed or were answered with an HTTP error, as `<status> <url>`. */
+  failed: string[];
   /** Absolute URLs of a[href] and link[href]. */
   links: string[];
   /** Every id (and a[name]) on the page. */
@@ -32,8 +34,11 @@ export interface PageVisit {
   consoleErrors: string[];
 }
 
-/** Visits `paths` with `tabs` pages in parallel (one context each); results in the order of `paths`. */
-export async function visitPages(browser: Browser, origin: string, paths: readonly string[], tabs = 2): Promise<PageVisit[]> {
+/**
+ * Visits `paths` with `tabs` pages in parallel (one context each); results in the order of `paths`.
+ * `axe: false` leaves out the accessibility audit (for crawls that only look at requests and links).
+ */
+export async function visitPages(browser: Browser, origin: string, paths: readonly string[], tabs = 2, { axe = true } = {}): Promise<PageVisit[]> {
   const results = new Map<string, PageVisit>();
   let next = 0;
   await Promise.all(
@@ -43,7 +48,7 @@ export async function visitPages(browser: Browser, origin: string, paths: readon
         const page = await context.newPage();
         while (next < paths.length) {
           const p = paths[next++]!;
-          results.set(p, await visitPage(page, origin, p));
+          results.set(p, await visitPage(page, origin, p, axe));
         }
       } finally {
         await context.close();
@@ -53,8 +58,13 @@ export async function visitPages(browser: Browser, origin: string, paths: readon
   return paths.map((p) => results.get(p)!);
 }
 
-async function visitPage(page: Page, origin: string, p: string): Promise<PageVisit> {
+async function visitPage(page: Page, origin: string, p: string, axe: boolean): Promise<PageVisit> {
   const requests: string[] = [];
+  const failed: string[] = [];
+  const onFailed = (r: Request) => failed.push(`${r.failure()?.errorText ?? 'fehlgeschlagen'} ${r.url()}`);
+  const onResponse = (r: Response) => {
+    if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+  };
   const consoleErrors: string[] = [];
   const onRequest = (r: Request) => requests.push(r.url());
   const onConsole = (m: ConsoleMessage) => {
@@ -62,20 +72,26 @@ async function visitPage(page: Page, origin: string, p: string): Promise<PageVis
   };
   const onError = (e: Error) => consoleErrors.push(e.message);
   page.on('request', onRequest);
+  page.on('requestfailed', onFailed);
+  page.on('response', onResponse);
   page.on('console', onConsole);
   page.on('pageerror', onError);
   try {
     const response = await page.goto(origin + p, { waitUntil: 'load' });
     if (!response?.ok()) throw new Error(`${p}: HTTP ${response?.status()}`);
+    // Fonts load after `load`: wait for them, or the next page's navigation aborts them and they count as failed.
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
     // DevTools evaluation is not subject to the page's CSP, so axe can run while the policy stays on.
-    await page.evaluate(AXE_SOURCE);
+    if (axe) await page.evaluate(AXE_SOURCE);
     const facts = await page.evaluate(async (tags) => {
       type AxeResult = { violations: { id: string; impact?: string; nodes: { target: string[] }[] }[] };
-      const axe = (window as unknown as { axe: { run(ctx: object, o: object): Promise<AxeResult> } }).axe;
+      const axe = (window as unknown as { axe?: { run(ctx: object, o: object): Promise<AxeResult> } }).axe;
       // The inside of a chart or map is left out: its role is img, whose children are presentational (ARIA), and
       // its accessible name is checked separately. Leaving them out halves axe's time on chart-heavy pages.
       const context = { exclude: [['svg[role="img"] > *']] };
-      const result = await axe.run(context, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+      const result: AxeResult = axe
+        ? await axe.run(context, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })
+        : { violations: [] };
       const nameOf = (el: Element): string => {
         const by = el.getAttribute('aria-labelledby');
         if (by) return by.split(/\s+/).map((id) => document.getElementById(id)?.textContent?.trim() ?? '').join(' ').trim();
@@ -98,9 +114,11 @@ async function visitPage(page: Page, origin: string, p: string): Promise<PageVis
         })),
       };
     }, WCAG_TAGS);
-    return { path: p, requests, consoleErrors, ...facts };
+    return { path: p, requests, failed, consoleErrors, ...facts };
   } finally {
     page.off('request', onRequest);
+    page.off('requestfailed', onFailed);
+    page.off('response', onResponse);
     page.off('console', onConsole);
     page.off('pageerror', onError);
   }

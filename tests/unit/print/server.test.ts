@@ -86,6 +86,22 @@ describe('static server', () => {
   });
 });
 
+describe('a site published below a path', () => {
+  it('is served below that path only, as on the public server', async () => {
+    const below = await startServer(root, new Map(), '/projekt/');
+    try {
+      const at = async (p: string) => (await fetch(below.origin + p)).status;
+      expect(await at('/projekt/_astro/site.css')).toBe(200);
+      expect(await at('/projekt/bericht/druck/')).toBe(200);
+      expect(await at('/projekt/')).toBe(200);
+      expect(await at('/_astro/site.css')).toBe(404);
+      expect(await at('/projekt/../geheim.txt')).toBe(404);
+    } finally {
+      await below.close();
+    }
+  });
+});
+
 describe('the print page for Paged.js', () => {
   it('comes with its content hidden until Paged.js takes it, when asked with ?vor-satz', async () => {
     const plain = await get('/bericht/druck/');

@@ -1,7 +1,8 @@
 /**
  * The CI recipes a county copies as they are (.gitlab-ci.yml, .github/workflows/bericht.yml): both must run the
- * README's commands, publish the site from the default branch, keep the PDFs and attach them to a release of
- * every Fassung tag, cache npm and the charts, and fetch the full history with tags.
+ * README's commands for a publication (check and build — not the tool's own tests, which stay in .ci/run),
+ * publish the site from the default branch and a preview of every other branch, keep the PDFs and attach them to a
+ * release of every Fassung tag, cache npm, the charts and the Fassungen archive, and fetch the full history with tags.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -18,15 +19,18 @@ const githubLines = (job: any): string[] => job.steps.flatMap((s: any) => (s.run
 const indexOf = (lines: string[], re: RegExp) => lines.findIndex((l) => re.test(l));
 
 function expectReadmeCommands(lines: string[]): void {
-  const order = [/apt-get install .*chromium/, /^npm ci$/, /^npm run check$/, /^npm test$/, /^npm run build$/].map((re) => indexOf(lines.map((l) => l.trim()), re));
+  const trimmed = lines.map((l) => l.trim());
+  const order = [/apt-get install .*chromium/, /^npm ci$/, /^npm run check$/, /^npm run build$/].map((re) => indexOf(trimmed, re));
   expect(order.every((i) => i >= 0), `gefunden an ${order.join(', ')}`).toBe(true);
   expect([...order].sort((a, b) => a - b)).toEqual(order);
+  // the tool's 336 unit tests are not the county's business on every content push
+  expect(trimmed.filter((l) => /^npm (run )?test\b|vitest/.test(l))).toEqual([]);
 }
 
 describe('.gitlab-ci.yml', () => {
   const ci = load('.gitlab-ci.yml');
 
-  it('installs Chromium, then runs npm ci, check, test and build on Debian with Node', () => {
+  it('installs Chromium, then runs npm ci, check and build (not the tool’s tests) on Debian with Node', () => {
     expect(ci.bauen.image).toMatch(/^node:\d+-(bookworm|trixie)/);
     expectReadmeCommands(gitlabLines(ci.bauen));
   });
@@ -36,10 +40,11 @@ describe('.gitlab-ci.yml', () => {
     expect(ci.variables.GIT_FETCH_EXTRA_FLAGS).toContain('--tags');
   });
 
-  it('caches npm and the chart cache, and keeps the chart cache across npm ci', () => {
+  it('caches npm, the chart cache and the Fassungen archive, and keeps the chart cache across npm ci', () => {
     const paths = ci.bauen.cache.flatMap((c: any) => c.paths);
     expect(ci.variables.npm_config_cache).toBe('$CI_PROJECT_DIR/.npm');
     expect(paths).toContain('.npm/');
+    expect(paths).toContain('.bericht-archiv/');
     expect(paths).toContain('node_modules/.cache/bericht-diagramme/');
     const lines = gitlabLines(ci.bauen);
     expect(indexOf(lines, /mv node_modules\/.cache\/bericht-diagramme/)).toBeLessThan(indexOf(lines, /^npm ci$/));
@@ -54,13 +59,28 @@ describe('.gitlab-ci.yml', () => {
     expect(ci.pages.script.join('\n')).toContain('mv dist public');
   });
 
-  it('on a fassung-… tag archives the PDFs for good and creates a release linking them', () => {
+  it('publishes every other branch as its own preview below its name, built for that path, expiring', () => {
+    const preview = ci.vorschau;
+    expect(preview.rules).toEqual([{ if: '$CI_COMMIT_BRANCH && $CI_COMMIT_BRANCH != $CI_DEFAULT_BRANCH' }]);
+    expect(preview.pages.path_prefix).toBe('$CI_COMMIT_REF_SLUG');
+    expect(preview.pages.expire_in).toBeTruthy();
+    expect(preview.artifacts.paths).toEqual(['public/']);
+    expect(ci.pages.pages.expire_in).toBe('never');
+    expect(ci.pages.pages.path_prefix).toBeUndefined();
+    // the build of such a branch knows its path (BERICHT_VORSCHAU, see src/site/address.ts); main's does not
+    const branchRule = ci.bauen.rules.find((r: any) => r.if === '$CI_COMMIT_BRANCH');
+    expect(branchRule.variables.BERICHT_VORSCHAU).toBe('$CI_COMMIT_REF_SLUG');
+    expect(ci.bauen.rules.find((r: any) => r.if === '$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH').variables).toBeUndefined();
+    expect(ci.bauen.rules.indexOf(branchRule)).toBe(ci.bauen.rules.length - 1);
+  });
+
+  it('on a fassung-… tag archives the PDFs for good and creates a release (release: keyword, no release-cli)', () => {
     for (const job of [ci['pdf-archiv'], ci.release]) expect(job.rules).toEqual([{ if: '$CI_COMMIT_TAG =~ /^fassung-/' }]);
     expect(ci['pdf-archiv'].artifacts.expire_in).toBe('never');
-    const script = ci.release.script.join('\n');
-    expect(script).toContain('release-cli create');
-    expect(script).toContain('--tag-name "$CI_COMMIT_TAG"');
-    expect(script).toMatch(/for f in pdf\/\*\.pdf/);
+    expect(ci.release.image).toBe('registry.gitlab.com/gitlab-org/cli:latest');
+    expect(ci.release.script.join('\n')).not.toContain('release-cli');
+    expect(ci.release.release.tag_name).toBe('$CI_COMMIT_TAG');
+    expect(ci.release.release.assets.links[0].url).toContain('$ARCHIV_JOB_ID/artifacts/');
   });
 });
 
@@ -75,7 +95,7 @@ describe('.github/workflows/bericht.yml', () => {
     expect(wf.on).toHaveProperty('pull_request');
   });
 
-  it('installs Chromium, then runs npm ci, check, test and build in a Debian Node container', () => {
+  it('installs Chromium, then runs npm ci, check and build (not the tool’s tests) in a Debian Node container', () => {
     expect(build.container).toMatch(/^node:\d+-(bookworm|trixie)/);
     expectReadmeCommands(githubLines(build));
   });
@@ -85,9 +105,9 @@ describe('.github/workflows/bericht.yml', () => {
     expect(githubLines(build).join('\n')).toContain('safe.directory');
   });
 
-  it('caches ~/.npm and the chart cache (after npm ci, which empties node_modules)', () => {
+  it('caches ~/.npm, the chart cache (after npm ci, which empties node_modules) and the Fassungen archive', () => {
     const caches = build.steps.filter((s: any) => String(s.uses ?? '').startsWith('actions/cache@'));
-    expect(caches.map((c: any) => c.with.path)).toEqual(['~/.npm', 'node_modules/.cache/bericht-diagramme']);
+    expect(caches.map((c: any) => c.with.path)).toEqual(['~/.npm', 'node_modules/.cache/bericht-diagramme', '.bericht-archiv']);
     const stepIndex = (pred: (s: any) => boolean) => build.steps.findIndex(pred);
     expect(stepIndex((s) => s.with?.path === 'node_modules/.cache/bericht-diagramme')).toBeGreaterThan(stepIndex((s) => s.run === 'npm ci'));
   });
@@ -101,6 +121,12 @@ describe('.github/workflows/bericht.yml', () => {
     expect(deploy.if).toBe("github.ref == 'refs/heads/main'");
     expect(deploy.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
     expect(uses(deploy, 'actions/deploy-pages')).toBeDefined();
+  });
+
+  it('offers site and PDFs of a pull request as an artifact to download', () => {
+    const preview = build.steps.find((s: any) => String(s.uses ?? '').startsWith('actions/upload-artifact@') && s.if === "github.event_name == 'pull_request'");
+    expect(preview.with.path).toContain('dist/');
+    expect(preview.with.path).toContain('pdf/');
   });
 
   it('creates a release with the PDFs on fassung-* tags', () => {
