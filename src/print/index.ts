@@ -86,7 +86,7 @@ async function renderAll(distDir: string, jobs: readonly PdfJob[], options: Rend
   const polyfillFile = findPolyfill();
   const clock = options.clock ?? (() => performance.now());
 
-  const server = await startServer(distDir, printPageScripts(polyfillFile), base);
+  const server = await startServer(distDir, printPageScripts(polyfillFile), options.base ?? '/');
   let browser: Browser | undefined;
   try {
     browser = await launchBrowser(choice.executablePath, choice.env);
