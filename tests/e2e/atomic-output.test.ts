@@ -102,7 +102,8 @@ describe('a failed build keeps the previous dist/ byte for byte', () => {
     const line = appendedLine();
     const output = await brokenBuild(appendToChapter('Ein Satz mit <Kaputt offenem Tag und { offener Klammer.'));
     expect(hashTree(dist)).toEqual(before);
-    expect(output).toContain(`content/mini-bericht/02-einkommen.mdx:${line}:14: fehler: Das Kapitel kann an dieser Stelle nicht gelesen werden (MDX-Syntax)`);
+    // the check phase finds it (one chapter model, remark-mdx) before anything is built
+    expect(output).toMatch(new RegExp(`content/mini-bericht/02-einkommen\\.mdx:${line}:\\d+: fehler: Das Kapitel lässt sich hier nicht lesen \\(MDX-Syntaxfehler`));
     expect(output).toContain(kept());
     expect(siblings()).toEqual([]);
   });

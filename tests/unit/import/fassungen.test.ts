@@ -36,8 +36,10 @@ describe('Fassungen with an export in data/quellen', () => {
     const v = loadVersions(repo.git, computeStamp(repo.git).stamp);
     const cmp = compareWithPredecessor(repo.git, repo.dir, v, 'bericht', TAG_2);
     if (!cmp.ok) throw new Error(cmp.reason);
-    // the value, and the export itself as a changed file (the new download is the provenance of the new value)
+    // the value as the chapter shows it, the value in the data, and the export itself as a changed file (the new
+    // download is the provenance of the new value)
     expect(changeItems(cmp.changes)).toEqual([
+      { art: 'text', file: '01-schulden.mdx', alt: '11,8\u202f%', neu: '12,1\u202f%' },
       { art: 'wert-geaendert', indikator: 'schulden', gebiet: 'hw', jahr: 2022, alt: '11,8\u202f%', neu: '12,1\u202f%' },
       { art: 'datei', file: 'data/quellen/schulden.csv' },
     ]);
