@@ -10,6 +10,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { footnotesGerman } from './src/markdown/footnotes-de.ts';
 import { feedbackLinks } from './src/markdown/feedback-links.ts';
 import { liveProject } from './src/integration/live-project.ts';
+import { printPreview } from './src/integration/print-preview.ts';
 import { outputDir } from './src/output/location.ts';
 import { astroCacheDir } from './src/project-cache.ts';
 import { projectPaths } from './src/project.ts';
@@ -18,7 +19,7 @@ import { projectPaths } from './src/project.ts';
 process.env.BERICHT_WERKZEUG ??= fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
-  integrations: [mdx(), liveProject()],
+  integrations: [mdx(), liveProject(), printPreview()],
   markdown: { processor: satteri({ hastPlugins: [feedbackLinks, footnotesGerman] }) },
   build: { format: 'directory' },
   trailingSlash: 'always',

@@ -59,3 +59,12 @@ export const newProjectMessages = {
       'Weiter mit: npm run dev (Vorschau), npm run check (Prüfen), git add -A && git commit -m "Neues Projekt"',
     ].join('\n'),
 };
+
+/** What the print preview in `npm run dev` shows the planner (src/integration/print-preview.ts). */
+export const previewMessages = {
+  linkText: 'Druckvorschau',
+  linkTitle: 'Diese Publikation so gesetzt, wie sie im PDF erscheint (nur in der Vorschau mit npm run dev).',
+  working: 'Druckvorschau: Die Seiten werden gesetzt …',
+  done: (pages: string) => `Druckvorschau: ${pages} Seiten, wie im PDF. Beim Speichern wird neu gesetzt.`,
+  failed: 'Druckvorschau: Das Setzen ist fehlgeschlagen. Einzelheiten stehen in der Konsole des Browsers (F12).',
+};
