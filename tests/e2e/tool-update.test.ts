@@ -1,8 +1,9 @@
 /**
  * A county takes a new version of the tool with `git merge`: its own changes live only in content/, data/ and
  * beispiele/ (written by `npm run neu`), so a change of the tool merges without conflicts and leaves the county's
- * chapters as they were. A change of the demo chapters in the tool, though, meets the county's deletion of them:
- * that conflict is real and the handbook says how to settle it (keep the county's side).
+ * chapters as they were. Git sees the demo copied to beispiele/hainwald/ as moved there: a demo chapter the tool
+ * changes follows it; a new demo chapter stops the merge once („file location“), settled with
+ * `git add -A && git commit` (README, „Neue Versionen des Werkzeugs übernehmen“).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -54,6 +55,28 @@ describe('the county merges a new version of the tool', () => {
     expect(fs.existsSync(path.join(tool.dir, 'content', 'sozialbericht-2025'))).toBe(false);
     const example = fs.readFileSync(path.join(tool.dir, 'beispiele', 'hainwald', 'content', 'sozialbericht-2025', '01-einleitung.mdx'), 'utf8');
     expect(example).toContain('Ein neuer Satz im Beispiel.');
+    expect(fs.readFileSync(path.join(tool.dir, CHAPTER), 'utf8')).toContain('Der Kreistag hat den Bericht im März beauftragt.');
+  });
+
+  it('a new demo chapter of the tool stops the merge once („file location“); git add and commit settle it as the handbook says', () => {
+    tool.git('checkout', '-q', 'main');
+    fs.writeFileSync(path.join(tool.dir, 'content', 'sozialbericht-2025', '10-ausblick.mdx'), '---\ntitel: Ausblick\n---\n\nEin neues Beispielkapitel.\n');
+    tool.git('add', '-A');
+    tool.git('commit', '-q', '-m', 'Neues Beispielkapitel');
+    tool.git('checkout', '-q', 'kreis');
+    let message = '';
+    try {
+      tool.git('merge', '--no-edit', 'main');
+    } catch (e) {
+      message = String((e as { stdout?: string }).stdout ?? e);
+    }
+    expect(message).toContain('CONFLICT (file location)');
+    // the handbook's recipe
+    tool.git('add', '-A');
+    tool.git('commit', '-q', '--no-edit');
+    expect(tool.git('status', '--porcelain')).toBe('');
+    expect(fs.existsSync(path.join(tool.dir, 'beispiele', 'hainwald', 'content', 'sozialbericht-2025', '10-ausblick.mdx'))).toBe(true);
+    expect(fs.readdirSync(path.join(tool.dir, 'content')).sort()).toEqual(['glossar.yaml', 'literatur.json', 'sozialbericht-2026', 'website.yaml']);
     expect(fs.readFileSync(path.join(tool.dir, CHAPTER), 'utf8')).toContain('Der Kreistag hat den Bericht im März beauftragt.');
   });
 });
