@@ -12,9 +12,13 @@ import { formatProblem, type Problem } from '../src/errors/problem.ts';
 import { newProjectErrors, newProjectMessages } from '../src/errors/workplace.ts';
 import { consoleLogger as logger } from '../src/log.ts';
 import { projectPaths } from '../src/project.ts';
+import { slugify } from '../src/site/slug.ts';
 import { realGit } from '../src/versions/git.ts';
-import { answerProblems, ANSWER_KEYS, createProject, preflight } from '../src/workplace/new-project.ts';
+import { answerProblems, answerRule, ANSWER_KEYS, createProject, preflight } from '../src/workplace/new-project.ts';
 import type { NewProjectAnswers } from '../src/workplace/skeleton.ts';
+
+/** Asked in this order: the title before the folder name, which is suggested from it. */
+const ASKED_ORDER: (keyof NewProjectAnswers)[] = ['name', 'schluessel', 'land', 'titel', 'publikation'];
 
 const QUESTIONS: Record<keyof NewProjectAnswers, string> = {
   name: 'Name des Kreises (z. B. Landkreis Musterland): ',
@@ -55,13 +59,27 @@ if (blocked.length > 0) fail(blocked);
 const answers: Partial<NewProjectAnswers> = { ...values };
 if (ANSWER_KEYS.some((k) => !answers[k]?.trim()) && process.stdin.isTTY) {
   const rl = createInterface({ input: process.stdin, output: process.stdout });
-  for (const key of ANSWER_KEYS) {
-    while (!answers[key]?.trim()) {
-      const value = (await rl.question(QUESTIONS[key])).trim();
-      const problems = answerProblems({ [key]: value }, false);
-      if (value && problems.length === 0) answers[key] = value;
-      else for (const p of problems) logger.error(formatProblem(p));
+  const abort = () => {
+    logger.error(newProjectMessages.aborted);
+    process.exit(130);
+  };
+  rl.on('SIGINT', abort);
+  logger.info(newProjectMessages.intro);
+  try {
+    for (const key of ASKED_ORDER) {
+      while (!answers[key]?.trim()) {
+        // the folder name defaults to the title written as a folder name: „Sozialbericht 2026“ → sozialbericht-2026
+        const suggested = key === 'publikation' && answers.titel ? slugify(answers.titel) : '';
+        const question = suggested ? `${QUESTIONS[key].replace(/: $/, '')} [${suggested}]: ` : QUESTIONS[key];
+        const value = (await rl.question(question)).trim() || suggested;
+        if (!value) continue;
+        const rule = answerRule(key, value);
+        if (rule) logger.error(newProjectMessages.askAgain(rule));
+        else answers[key] = value;
+      }
     }
+  } catch {
+    abort(); // Strg+D or the input ended
   }
   rl.close();
 }

@@ -47,17 +47,27 @@ export const schemaFileErrors = {
     ),
 };
 
-/** The lines „npm run neu“ prints when it worked. */
+/** The lines „npm run neu“ prints. */
 export const newProjectMessages = {
+  aborted: 'Abgebrochen: Es wurde nichts geändert.',
+  intro: 'Neues Kreisprojekt: Bitte beantworten Sie fünf Fragen (Abbrechen mit Strg+C).',
   archived: (dir: string) => `Das Beispielprojekt liegt jetzt in ${dir}/ (bauen mit: BERICHT_PROJEKT=${dir} npm run build).`,
-  done: (name: string, publication: string) =>
-    [
+  /** Asked again in the dialogue: the rule the answer broke. */
+  askAgain: (rule: string) => `  ${rule} Bitte noch einmal.`,
+  done: (name: string, publication: string) => {
+    const files: [string, string][] = [
+      [`content/${publication}/01-einleitung.mdx`, 'das erste Kapitel'],
+      [`content/${publication}/publikation.yaml`, 'Titel, Status, Datum, Kontakt der Publikation'],
+      ['content/website.yaml', 'Impressum, Datenschutz, Barrierefreiheit – bitte ausfüllen („BITTE AUSFÜLLEN“)'],
+      ['data/gebiete/gebiete.csv', 'Ihr Kreis und sein Land'],
+    ];
+    const width = Math.max(...files.map(([f]) => f.length)) + 3;
+    return [
       `Fertig: Das Projekt für ${name} ist angelegt.`,
-      `  content/${publication}/01-einleitung.mdx   das erste Kapitel`,
-      '  content/website.yaml                   Impressum, Datenschutz, Barrierefreiheit – bitte ausfüllen',
-      '  data/gebiete/gebiete.csv               Ihr Kreis und sein Land',
+      ...files.map(([f, what]) => `  ${f.padEnd(width)}${what}`),
       'Weiter mit: npm run dev (Vorschau), npm run check (Prüfen), git add -A && git commit -m "Neues Projekt"',
-    ].join('\n'),
+    ].join('\n');
+  },
 };
 
 /** What the print preview in `npm run dev` shows the planner (src/integration/print-preview.ts). */

@@ -31,6 +31,12 @@ const ANSWER_RULES: Record<keyof NewProjectAnswers, { example: string; rule: Reg
 
 export const ANSWER_KEYS = Object.keys(ANSWER_RULES) as (keyof NewProjectAnswers)[];
 
+/** Why `value` is no valid answer to `key` (German), or null when it is. */
+export function answerRule(key: keyof NewProjectAnswers, value: string): string | null {
+  const r = ANSWER_RULES[key];
+  return r.rule.test(value.trim()) ? null : r.text;
+}
+
 /** Problems with the given answers: missing ones (when `complete`) and malformed ones. */
 export function answerProblems(answers: Partial<NewProjectAnswers>, complete = true): Problem[] {
   const out: Problem[] = [];

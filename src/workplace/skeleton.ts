@@ -121,6 +121,7 @@ kontakt:
 }
 
 function firstChapter(a: NewProjectAnswers): string {
+  const ids = areaIds(a);
   return `---
 titel: Einleitung
 reihenfolge: 1
@@ -133,8 +134,9 @@ Der ${a.titel} beschreibt die Lebenslagen der Menschen im ${a.name}. Ersetzen Si
 
 ## Datengrundlage
 
-Die Zahlen stehen in \`data/werte/\`, die Indikatoren in \`data/indikatoren/indikatoren.csv\`. Sobald dort Werte stehen,
-zeigt zum Beispiel \`<Wert indikator="bevoelkerung" gebiet="…" jahr="2024" />\` eine Zahl im Text.
+Die Indikatoren stehen in \`data/indikatoren/indikatoren.csv\` (ein erster ist angelegt: \`bevoelkerung\`), die Zahlen
+in \`data/werte/\`. Sobald dort Werte stehen, zeigt zum Beispiel \`<Wert indikator="bevoelkerung" gebiet="${ids.kreis}" />\`
+die neueste Zahl im Text. Das Beispielprojekt im Ordner \`beispiele/\` zeigt alle Bausteine.
 `;
 }
 
@@ -152,7 +154,11 @@ export function skeletonFiles(a: NewProjectAnswers, today: string): Map<string, 
       'data/gebiete/gebiete.csv',
       `id,name,ebene,eltern\n${ids.land},${csvField(a.land)},land,\n${ids.kreis},${csvField(a.name)},kreis,${ids.land}\n`,
     ],
-    ['data/indikatoren/indikatoren.csv', 'id,titel,einheit,lebenslage,definition,quelle,richtung,nachkommastellen\n'],
+    [
+      'data/indikatoren/indikatoren.csv',
+      'id,titel,einheit,lebenslage,definition,quelle,richtung,nachkommastellen,geheimhaltung\n' +
+        'bevoelkerung,Bevölkerung,Anzahl,Demografie,Einwohnerinnen und Einwohner mit Hauptwohnsitz am 31. Dezember des Jahres.,Statistisches Landesamt,neutral,0,nein\n',
+    ],
     ['data/werte/.gitkeep', ''],
   ]);
 }
