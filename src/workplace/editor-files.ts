@@ -60,6 +60,14 @@ export const YAML_SCHEMAS: readonly YamlFileSchema[] = [
 
 const SCHEMA_DIR = '.vscode/schemas';
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+/** VS Code reads its own files as JSON with comments: the note goes in a comment, not in a key it would flag. */
+const GENERATED = '// Erzeugt von „npm run schemas“ aus den Schemas des Werkzeugs – nicht von Hand ändern.\n';
+const jsonc = (value: unknown, note = '') => `${GENERATED}${note ? `// ${note}\n` : ''}${json(value)}`;
+
+/** The JSON of a file written by jsonc(), for tests. */
+export function parseJsonc(text: string): unknown {
+  return JSON.parse(text.replace(/^\/\/.*\n/gm, ''));
+}
 
 /** The JSON Schema (draft-07, what the YAML extension reads) of one file, with German descriptions and examples. */
 export function jsonSchemaOf(entry: YamlFileSchema): Record<string, unknown> {
@@ -137,25 +145,26 @@ function problemMatchers() {
 export function editorFiles(): Map<string, string> {
   const files = new Map<string, string>();
   for (const entry of YAML_SCHEMAS) files.set(`${SCHEMA_DIR}/${entry.name}`, json(jsonSchemaOf(entry)));
-  files.set('.vscode/mdx.code-snippets', json(snippets()));
+  files.set('.vscode/mdx.code-snippets', jsonc(snippets()));
   files.set(
     '.vscode/settings.json',
-    json({
-      '//': 'Erzeugt von „npm run schemas“ – nicht von Hand ändern. Eigene Einstellungen gehören in Ihre Benutzereinstellungen.',
-      'yaml.schemas': Object.fromEntries(YAML_SCHEMAS.map((e) => [`./${SCHEMA_DIR}/${e.name}`, e.globs])),
-      'yaml.validate': true,
-      'yaml.hover': true,
-      'yaml.completion': true,
-      'files.associations': { '*.mdx': 'mdx', '*.einstellungen.yaml': 'yaml' },
-      'files.encoding': 'utf8',
-      'editor.wordWrap': 'on',
-      '[mdx]': { 'editor.quickSuggestions': { other: true, comments: false, strings: true } },
-    }),
+    jsonc(
+      {
+        'yaml.schemas': Object.fromEntries(YAML_SCHEMAS.map((e) => [`./${SCHEMA_DIR}/${e.name}`, e.globs])),
+        'yaml.validate': true,
+        'yaml.hover': true,
+        'yaml.completion': true,
+        'files.associations': { '*.mdx': 'mdx', '*.einstellungen.yaml': 'yaml' },
+        'files.encoding': 'utf8',
+        'editor.wordWrap': 'on',
+        '[mdx]': { 'editor.quickSuggestions': { other: true, comments: false, strings: true } },
+      },
+      'Eigene Einstellungen gehören in Ihre Benutzereinstellungen (Datei → Einstellungen), nicht hierher.',
+    ),
   );
   files.set(
     '.vscode/tasks.json',
-    json({
-      '//': 'Erzeugt von „npm run schemas“ – nicht von Hand ändern.',
+    jsonc({
       version: '2.0.0',
       tasks: [
         {
@@ -173,7 +182,7 @@ export function editorFiles(): Map<string, string> {
   );
   files.set(
     '.vscode/extensions.json',
-    json({ '//': 'Erzeugt von „npm run schemas“.', recommendations: ['redhat.vscode-yaml', 'unifiedjs.vscode-mdx'] }),
+    jsonc({ recommendations: ['redhat.vscode-yaml', 'unifiedjs.vscode-mdx'] }),
   );
   return files;
 }

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { Ajv } from 'ajv';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { editorFiles } from '../../../src/workplace/editor-files.ts';
+import { editorFiles, parseJsonc } from '../../../src/workplace/editor-files.ts';
 import { mdxComponentNames } from '../../../src/workplace/components.ts';
 import { skeletonFiles } from '../../../src/workplace/skeleton.ts';
 
@@ -47,7 +47,7 @@ describe('generated editor files', () => {
   });
 
   it('settings.json ties every schema file to its YAML files', () => {
-    const settings = JSON.parse(read('.vscode/settings.json')) as { 'yaml.schemas': Record<string, string[]> };
+    const settings = parseJsonc(read('.vscode/settings.json')) as { 'yaml.schemas': Record<string, string[]> };
     expect(settings['yaml.schemas']['./.vscode/schemas/publikation.schema.json']).toContain('content/*/publikation.yaml');
     expect(settings['yaml.schemas']['./.vscode/schemas/website.schema.json']).toContain('content/website.yaml');
     expect(settings['yaml.schemas']['./.vscode/schemas/glossar.schema.json']).toContain('content/glossar.yaml');
@@ -129,7 +129,7 @@ describe('German help on hover', () => {
 });
 
 describe('snippets', () => {
-  const snippets = JSON.parse(read('.vscode/mdx.code-snippets')) as Record<string, { prefix: string[]; body: string[]; scope: string }>;
+  const snippets = parseJsonc(read('.vscode/mdx.code-snippets')) as Record<string, { prefix: string[]; body: string[]; scope: string }>;
   const components = mdxComponentNames(read('src/components/mdx-components.ts'));
 
   it('mdx-components.ts lists the 13 components', () => {
@@ -166,7 +166,7 @@ describe('snippets', () => {
 });
 
 describe('the problem matcher of the check task', () => {
-  const tasks = JSON.parse(read('.vscode/tasks.json')) as { tasks: { script: string; problemMatcher: { severity: string; pattern: { regexp: string; kind?: string } }[] }[] };
+  const tasks = parseJsonc(read('.vscode/tasks.json')) as { tasks: { script: string; problemMatcher: { severity: string; pattern: { regexp: string; kind?: string } }[] }[] };
   const check = tasks.tasks.find((t) => t.script === 'check')!;
 
   function match(line: string) {
