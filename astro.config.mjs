@@ -13,6 +13,7 @@ import { baseLinks } from './src/markdown/base-links.ts';
 import { tableLabels } from './src/markdown/table-labels.ts';
 import { liveProject } from './src/integration/live-project.ts';
 import { contentGuard } from './src/integration/content-guard.ts';
+import { printPreview } from './src/integration/print-preview.ts';
 import { outputDir } from './src/output/location.ts';
 import { astroCacheDir } from './src/project-cache.ts';
 import { projectPaths } from './src/project.ts';
@@ -28,7 +29,7 @@ const address = siteAddress();
 export default defineConfig({
   ...(address.url ? { site: address.url } : {}),
   base: address.base,
-  integrations: [contentGuard(), mdx(), liveProject()],
+  integrations: [contentGuard(), mdx(), liveProject(), printPreview()],
   markdown: { processor: satteri({ hastPlugins: [baseLinks, feedbackLinks, footnotesGerman, tableLabels] }) },
   build: { format: 'directory' },
   trailingSlash: 'always',

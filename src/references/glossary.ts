@@ -15,9 +15,9 @@ export const GLOSSARY_FILE = 'glossar.yaml';
 
 export const glossaryEntry = z.strictObject({
   /** The term as it is listed. */
-  begriff: z.string().min(1),
+  begriff: z.string().min(1).meta({ description: 'Der Begriff, wie er im Glossar steht.', examples: ['Bedarfsgemeinschaft'] }),
   /** One or two sentences. */
-  erklaerung: z.string().min(1),
+  erklaerung: z.string().min(1).meta({ description: 'Ein oder zwei Sätze Erklärung.', examples: ['Personen, die zusammen leben und gemeinsam wirtschaften (SGB II).'] }),
 });
 export const glossarySchema = z.array(glossaryEntry);
 export type GlossaryEntry = z.output<typeof glossaryEntry>;

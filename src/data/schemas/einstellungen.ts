@@ -12,7 +12,7 @@ import { z } from 'zod';
 
 export const einstellungen = z.strictObject({
   /** `komma`: numbers like 1.234,5 (German Excel). `punkt`: numbers like 1234.5 (English, GENESIS flat files). */
-  dezimalzeichen: z.enum(['komma', 'punkt']),
+  dezimalzeichen: z.enum(['komma', 'punkt']).meta({ description: 'komma: Zahlen wie 1.234,5 (deutsches Excel). punkt: Zahlen wie 1234.5 (englisch, GENESIS-Flachdateien).', examples: ['komma', 'punkt'] }),
 });
 
 export type Einstellungen = z.output<typeof einstellungen>;

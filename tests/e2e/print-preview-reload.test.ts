@@ -1,0 +1,72 @@
+/**
+ * The print preview follows the planner's writing: in `npm run dev` on a copy of the fixture „mini“, the preview of
+ * „Mini-Bericht 2026“ is open; a chapter gets 120 more paragraphs (some pages' worth) and is saved; the page reloads by itself and is
+ * laid out anew, with more pages than before.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chooseBrowser } from '../../src/print/browser.ts';
+import { launchBrowser } from '../../src/print/launch.ts';
+import { REPO_ROOT } from '../helpers/build-fixture.ts';
+import { buildEnv, copyFixture } from '../helpers/run-build.ts';
+
+let project: string;
+let dev: ChildProcess | undefined;
+let origin: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  project = copyFixture('mini');
+  dev = spawn(process.execPath, ['scripts/dev.ts'], { cwd: REPO_ROOT, env: buildEnv(project, { NODE_ENV: 'development' }), stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  origin = await new Promise<string>((resolve, reject) => {
+    const listen = (chunk: Buffer) => {
+      output += chunk.toString();
+      const m = /Vorschau läuft: (http:\/\/localhost:\d+)\//.exec(output);
+      if (m) resolve(m[1]!);
+    };
+    dev!.stdout!.on('data', listen);
+    dev!.stderr!.on('data', listen);
+    dev!.on('exit', (code) => reject(new Error(`npm run dev endete (${code}):\n${output}`)));
+  });
+  const choice = await chooseBrowser();
+  browser = await launchBrowser(choice.executablePath, choice.env);
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  if (dev?.pid) dev.kill('SIGTERM');
+  if (project) fs.rmSync(path.dirname(project), { recursive: true, force: true });
+});
+
+describe('print preview while writing', () => {
+  it('saving a chapter lays the preview out anew', async () => {
+    const page = await browser.newPage();
+    try {
+      await page.goto(`${origin}/mini-bericht/druck/?vorschau`);
+      await page.waitForSelector('html[data-vorschau-seiten]', { timeout: 120_000 });
+      const before = Number(await page.getAttribute('html', 'data-vorschau-seiten'));
+      expect(before).toBeGreaterThan(3);
+
+      let navigations = 0;
+      page.on('framenavigated', (frame) => {
+        if (frame === page.mainFrame()) navigations += 1;
+      });
+      const chapter = path.join(project, 'content', 'mini-bericht', '01-einleitung.mdx');
+      const paragraph = 'Ein neuer Absatz, lang genug für mehrere Zeilen im Satzspiegel, damit der Bericht um Seiten wächst und die Vorschau es zeigt.';
+      fs.appendFileSync(chapter, `\n\n${Array.from({ length: 120 }, () => paragraph).join('\n\n')}\n`);
+      // the page reloads by itself (nobody navigates here) and is laid out anew
+      // (Astro may reload twice, once per change it notices: wait for the layout with the new text)
+      await page.waitForFunction((n) => Number(document.documentElement.getAttribute('data-vorschau-seiten')) > n, before, { timeout: 120_000 });
+      expect(navigations).toBeGreaterThan(0);
+      const after = Number(await page.getAttribute('html', 'data-vorschau-seiten'));
+      expect(after).toBeGreaterThan(before);
+      expect(await page.textContent('[role=status]')).toBe(`Druckvorschau: ${after} Seiten, wie im PDF. Beim Speichern wird neu gesetzt.`);
+    } finally {
+      await page.close();
+    }
+  }, 300_000);
+});
