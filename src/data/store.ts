@@ -93,8 +93,14 @@ interface StoreInternals {
   withheld(indikator: string, jahr: number, min: number, also?: ReadonlySet<string>): Set<string>;
 }
 
-/** What only this module may see of a store: never handed to components, which get published cells only. */
-const internals = new WeakMap<DataStore, StoreInternals>();
+/**
+ * What only this module may see of a store: never handed to components, which get published cells only. Kept on
+ * globalThis like the store itself (shared-cache.ts): the check phase and Astro's bundle are two instances of this
+ * module in one process, and a store made by one is read by the other.
+ */
+const INTERNALS = Symbol.for('sozialbericht.store-internals');
+type WithInternals = typeof globalThis & { [INTERNALS]?: WeakMap<DataStore, StoreInternals> };
+const internals: WeakMap<DataStore, StoreInternals> = ((globalThis as WithInternals)[INTERNALS] ??= new WeakMap());
 
 /**
  * The Gebiete whose value of `indikator` in `jahr` is withheld (shown as `*`) when the Gebiete in `also` must be
