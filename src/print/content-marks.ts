@@ -57,8 +57,7 @@ export function markContent(attribute: string): MarkedItem[] {
     } else if (tag === 'table') {
       kind = 'tabelle';
       label = captionOf(el) || `Tabelle „${clean(el.querySelector('tr')?.textContent, 50)}“`;
-      // the text as painted: innerText leaves out what CSS hides (a label shown only in the narrow-screen card layout)
-      const firstText = (cells: Element[]) => cells.map((c) => clean((c as HTMLElement).innerText ?? c.textContent, 40)).find((t) => t !== '') ?? '';
+      const firstText = (cells: Element[]) => cells.map((c) => clean(c.textContent, 40)).find((t) => t !== '') ?? '';
       const own = (selector: string) => Array.from(el.querySelectorAll(selector)).filter((c) => c.closest('table') === el);
       const rows = own('tr');
       const headRow = rows.find((r) => r.closest('thead')) ?? rows.find((r) => r.querySelector('th')) ?? null;
