@@ -272,7 +272,14 @@ describe.each(publications.map((p) => [p.slug] as [string]))('Textebene des Demo
   it('findet „Landkreis“ mit jedem Werkzeug so oft, wie es auf den Seiten steht', () => {
     // also in charts and in the lists of figures, which the print page's HTML does not hold as text; so the count
     // of pdf.js (which reads glyph positions and drops soft hyphens itself) is the reference
-    const expected = count(pdfjsText(), 'Landkreis');
+    // pdf.js reads a table row by row across its columns, so a „Land-“ broken at a cell's line end and its „kreis“
+    // are not neighbours there: such pairs on one page are counted as one word (page-wise, never across pages)
+    const splitInCells = pdfs.get(slug)!.facts.pages.reduce((n, page) => {
+      const heads = (page.match(/(^|\s)Land-(?=\s)(?!\s*kreis)/g) ?? []).length;
+      const tails = (page.match(/(^|\s)kreis(?=[\s.,;:])/g) ?? []).length - (page.match(/Land-\s*\n\s*kreis/g) ?? []).length;
+      return n + Math.max(0, Math.min(heads, tails));
+    }, 0);
+    const expected = count(pdfjsText(), 'Landkreis') + splitInCells;
     expect(expected).toBeGreaterThan(80);
     expect(countAcrossHyphens(structureText(), 'Landkreis'), 'in der Struktur').toBe(expected);
     if (poppler !== null) expect(count(poppler, 'Landkreis'), 'mit pdftotext').toBe(expected);
