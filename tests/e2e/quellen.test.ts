@@ -99,6 +99,12 @@ describe('Importierte Indikatoren in Diagramm, Karte, Gebietsprofil und Katalog'
         expect(lat, f.properties.id).toBeLessThan(50.76);
       }
     }
+    // the corner all four squares share, 664000 / 5621000 in UTM 32N, lies about 700 m west of Rudolstadt's centre
+    // (50° 43′ N, 11° 20′ E = 50.717° N, 11.333° E): 700 m are 0.01° of longitude there
+    const corners = store.geo.map((f) => (f.geometry.coordinates as number[][][])[0]!).flat();
+    const shared = corners.filter((c) => corners.filter((d) => d[0] === c[0] && d[1] === c[1]).length >= 4)[0]!;
+    expect(Math.abs(shared[0]! - (11.333 - 0.01))).toBeLessThan(0.005);
+    expect(Math.abs(shared[1]! - 50.717)).toBeLessThan(0.005);
     const svg = svgs(armut())[1]!;
     const [, , width, height] = numbers(/viewBox="([^"]+)"/.exec(svg)![1]!);
     const shapes = /class="mark-shape role-mark[^"]*"[^>]*>([\s\S]*?)<\/g>/.exec(svg)![1]!;
@@ -158,6 +164,10 @@ describe('Importierte Indikatoren in Diagramm, Karte, Gebietsprofil und Katalog'
       const profile = text(fs.readFileSync(path.join(built.dist, 'gebiete', g, 'index.html'), 'utf8'));
       expect(profile, g).toMatch(/Hilfen zur Erziehung\s*2023\s*\*/);
     }
+    // the print page, from which the PDF is made (soft hyphens removed)
+    const druck = text(fs.readFileSync(path.join(built.dist, 'bericht', 'druck', 'index.html'), 'utf8')).replace(/\u00ad/g, '');
+    expect(druck).toContain('in Eichenau *, in Wiesental *, in Talbrück 15.');
+    expect(druck).toMatch(/Landkreis Hainwald\s*41\s*Eichenau\s*\*\s*Talbrück\s*15\s*Wiesental\s*\*\s*Auheim\s*15/);
     const all = fs.readdirSync(built.dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
     for (const f of all) expect(text(fs.readFileSync(path.join(built.dist, f), 'utf8')), f).not.toMatch(/Erziehung[^.]*\b(in Eichenau|Eichenau|Wiesental) (2|9)\b/);
   });
