@@ -56,8 +56,15 @@ function legend(svg: string): Map<string, string> {
   const entries = [...svg.matchAll(/role-legend-symbol"[^>]*>\s*<path[^>]*?fill="([^"]+)"[\s\S]*?role-legend-label"[^>]*>\s*<text[^>]*>([^<]+)<\/text>/g)];
   return new Map(entries.map((m) => [m[2]!, m[1]!]));
 }
-const downloads = (html: string) =>
-  [...html.matchAll(/class="diagramm__download" href="data:text\/csv;charset=utf-8,([^"]+)"/g)].map((m) => decodeURIComponent(m[1]!).replace(/^\uFEFF/, ''));
+/** The CSV downloads of a chapter page's figures, whether inline (data: URI) or a file in the site. */
+const downloads = (html: string, page = path.join('bericht', 'armut')) =>
+  [...html.matchAll(/class="diagramm__download" href="([^"]+)"/g)].map((m) => {
+    const href = m[1]!.replace(/&amp;/g, '&');
+    const inline = /^data:text\/csv[^,]*,(.*)$/.exec(href);
+    if (inline) return decodeURIComponent(inline[1]!).replace(/^\uFEFF/, '');
+    const file = href.startsWith('/') ? path.join(built.dist, decodeURIComponent(href)) : path.join(built.dist, page, decodeURIComponent(href));
+    return fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+  });
 
 describe('Importierte Indikatoren in Diagramm, Karte, Gebietsprofil und Katalog', () => {
   it('Liniendiagramm: die Linien liegen auf den Werten des Flatfiles, Tabelle und CSV haben sie', () => {
