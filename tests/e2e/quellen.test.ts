@@ -112,7 +112,8 @@ describe('Importierte Indikatoren in Diagramm, Karte, Gebietsprofil und Katalog'
     const shared = corners.filter((c) => corners.filter((d) => d[0] === c[0] && d[1] === c[1]).length >= 4)[0]!;
     expect(Math.abs(shared[0]! - (11.333 - 0.01))).toBeLessThan(0.005);
     expect(Math.abs(shared[1]! - 50.717)).toBeLessThan(0.005);
-    const svg = svgs(armut())[1]!;
+    // the map's drawing (the page also holds each chart's narrow drawing, and the line chart comes first)
+    const svg = svgs(armut()).find((s) => /class="mark-shape role-mark/.test(s))!;
     const [, , width, height] = numbers(/viewBox="([^"]+)"/.exec(svg)![1]!);
     const shapes = /class="mark-shape role-mark[^"]*"[^>]*>([\s\S]*?)<\/g>/.exec(svg)![1]!;
     const paths = [...shapes.matchAll(/<path[^>]*\bd="(M[^"]+)"[^>]*fill="([^"]+)"/g)].map((m) => ({ d: m[1]!, fill: m[2]! }));
