@@ -226,7 +226,7 @@ function decodeEntities(s: string): string {
   });
 }
 
-/** The URLs of a srcset (`a.png 1x, b.png 2x`); a data: URL may contain commas, so each candidate is read up to its whitespace. */
+/** The URLs of a srcset (`a.png 1x, b.png 2x`), as the HTML standard reads them: a data: URL may contain commas, so each URL runs up to whitespace. */
 function srcsetUrls(srcset: string): string[] {
   const urls: string[] = [];
   let i = 0;
@@ -234,12 +234,11 @@ function srcsetUrls(srcset: string): string[] {
     while (i < srcset.length && /[\s,]/.test(srcset[i]!)) i++;
     let j = i;
     while (j < srcset.length && !/\s/.test(srcset[j]!)) j++;
-    let url = srcset.slice(i, j);
-    const bare = !/^data:/i.test(url);
-    if (bare) url = url.replace(/,+$/, '');
+    const raw = srcset.slice(i, j);
+    const url = raw.replace(/,+$/, '');
     if (url) urls.push(url);
-    if (bare && srcset.slice(i, j).endsWith(',')) {
-      i = j;
+    if (url !== raw) {
+      i = j; // a candidate ending in a comma has no descriptors
       continue;
     }
     // skip the descriptors up to the next comma outside parentheses

@@ -115,3 +115,20 @@ describe('linkGuardProblems', () => {
     expect(problems[20]!.message).toBe('… und 3 weitere fehlerhafte Links.');
   });
 });
+
+describe('reading the generated HTML', () => {
+  it('decodes character references, reads bare and single-quoted values, srcset with data: URLs, <a name> and upper-case tags', () => {
+    write({
+      'index.html': `<A HREF='seite/?a=1&amp;b=2#teil&#45;2'>x</A>
+<img src=bild.png srcset="data:image/png;base64,AAA, /fehlt.png 2x" alt="">
+<a href="#alt">alt</a><a name="alt"></a>
+<source srcset="/bild.png 1x,/fehlt-2x.png 2x">`,
+      'seite/index.html': '<p id="teil-2"></p>',
+      'bild.png': 'png',
+    });
+    expect(findBrokenLinks(dir, { base: '/' }).broken).toEqual([
+      { page: '/', target: '/fehlt.png', reason: 'fehlt', morePages: 0 },
+      { page: '/', target: '/fehlt-2x.png', reason: 'fehlt', morePages: 0 },
+    ]);
+  });
+});
