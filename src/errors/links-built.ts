@@ -38,7 +38,7 @@ export const builtLinkErrors = {
       'website-link-ziel-fehlt',
       where,
       `Der Link „${shown}“ führt zu keiner Datei der gebauten Website${alsoOn(morePages)}.`,
-      `Prüfen Sie den Pfad (Kapitelname, Publikation, Dateiname) oder legen Sie die Datei unter public/ ab. ${HINT_END}`,
+      `Suchen Sie den Link im Kapitel oder in der Einstellung, aus der diese Seite entsteht, und prüfen Sie den Pfad (Publikation, Kapitel, Dateiname). ${HINT_END}`,
     );
   },
   more: (count: number): Problem =>
