@@ -45,6 +45,7 @@ async function build(dir: string): Promise<boolean> {
   logger.info('2/3 Erzeuge die Website …');
   await buildSite({ paths, outDir: dir, logger });
   logger.info(`    Website fertig in ${seconds(performance.now() - t)}. ${formatCacheStats(sharedCacheStats())}`);
+  if (!(await import('../src/site/link-guard-run.ts')).guardSiteLinks({ paths, outDir: dir, logger })) return false;
   t = performance.now();
   logger.info('3/3 Erzeuge die PDFs …');
   await buildPdfs({ paths, outDir: dir, shownDir: shown, logger });
