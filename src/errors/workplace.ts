@@ -51,7 +51,7 @@ export const schemaFileErrors = {
 export const newProjectMessages = {
   aborted: 'Abgebrochen: Es wurde nichts geändert.',
   intro: 'Neues Kreisprojekt: Bitte beantworten Sie fünf Fragen (Abbrechen mit Strg+C).',
-  archived: (dir: string) => `Das Beispielprojekt liegt jetzt in ${dir}/ (bauen mit: BERICHT_PROJEKT=${dir} npm run build).`,
+  archived: (dir: string) => `Das Beispielprojekt liegt jetzt in ${dir}/ (bauen mit: npm run build -- --projekt ${dir}).`,
   /** Asked again in the dialogue: the rule the answer broke. */
   askAgain: (rule: string) => `  ${rule} Bitte noch einmal.`,
   done: (name: string, publication: string) => {
