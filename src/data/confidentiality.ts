@@ -25,6 +25,9 @@ import type { Cell, Gebiet, Indikator } from './types.ts';
 
 export const DEFAULT_MINDESTFALLZAHL = 3;
 
+/** How many of the smallest published neighbours are tried as the complement of one weak value (see complementFor). */
+const COMPLEMENT_TRIALS = 3;
+
 /** Whether values are shown with the unit `Anzahl` (no unit after the number). Not the confidentiality rule: see `suppresses`. */
 export function isCount(indikator: Pick<Indikator, 'einheit'>): boolean {
   return indikator.einheit.trim().toLowerCase() === 'anzahl';
@@ -168,7 +171,10 @@ export function suppressedGebiete(
   const complementFor = (weak: string): string | undefined => {
     const own = byMember.get(weak) ?? [];
     const neighbours = [...new Set(own.flatMap((f) => (f.parent === weak ? f.kids : f.kids.filter((k) => k !== weak))))].filter(candidate).sort(byValue);
-    const fits = neighbours.find((c) => {
+    // Trying a complement costs a bound computation over its component; the few smallest are tried, and if none
+    // protects both on its own the smallest is taken: the loop below checks again and adds more while any hidden
+    // value is still computable, so this bounds the work (large projects), not the protection.
+    const fits = neighbours.slice(0, COMPLEMENT_TRIALS).find((c) => {
       const hidden = new Set([...suppressed, c]);
       const trial = readerBounds(cells, componentOf([weak, c], hidden), hidden);
       return safe(weak, trial) && safe(c, trial);
