@@ -218,7 +218,24 @@ function familiesOf(cells: ReadonlyMap<string, Cell>, gebiete: ReadonlyMap<strin
     const parent = gebiete.get(id)?.eltern;
     if (parent && cells.has(parent)) kids.set(parent, [...(kids.get(parent) ?? []), id]);
   }
-  return [...kids].map(([parent, k]) => ({ parent, kids: k }));
+  return [...kids].map(([parent, k]) => ({ parent, kids: k })).filter((f) => addsUp(cells, f));
+}
+
+/**
+ * Whether a family's delivered values really add up (parent = Σ children), or cannot be told because a value was
+ * delivered as a secret. Only such equations let a reader compute a hidden value; where the data do not add up
+ * (other areas in the total, rounding, different sources) the equation gives nothing away, and treating it as one
+ * withheld every value of a count whose totals differ from their parts.
+ */
+function addsUp(cells: ReadonlyMap<string, Cell>, f: Family): boolean {
+  const members = [f.parent, ...f.kids].map((id) => cells.get(id)!);
+  const value = (c: Cell): number => c.wert ?? 0;
+  const sum = f.kids.reduce((n, id) => n + value(cells.get(id)!), 0);
+  const tolerance = 1e-9 * Math.max(1, Math.abs(sum));
+  // a value delivered as a secret is unknown to us too: the equation can hold if the known parts leave room for it
+  if (isDeliveredSecret(members[0]!)) return true;
+  if (members.some(isDeliveredSecret)) return sum <= value(members[0]!) + tolerance;
+  return Math.abs(value(members[0]!) - sum) <= tolerance;
 }
 
 interface Bounds {
