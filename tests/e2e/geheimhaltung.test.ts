@@ -30,7 +30,10 @@ const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&nbsp;|\u0
 beforeAll(async () => {
   repo = geheimhaltungRepo();
   dist = path.join(repo.dir, '..', `${path.basename(repo.dir)}-dist`);
-  const env: NodeJS.ProcessEnv = { ...process.env, ...isolatedGitEnv(), ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' };
+  const env: NodeJS.ProcessEnv = { ...process.env, ...isolatedGitEnv(), ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production',
+    // The footer prints the build time; pinned (2026-12-01 10:00 UTC) so that a clock reading like 02:33 can never
+    // look like one of the sums checked below.
+    SOURCE_DATE_EPOCH: '1796119200' };
   delete env.VITEST;
   delete env.BERICHT_AUSGABE;
   await run(process.execPath, [path.join(REPO_ROOT, 'tests/helpers/astro-build.ts'), repo.dir, dist, `${dist}-cache`], {

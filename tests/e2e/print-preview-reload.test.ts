@@ -6,7 +6,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chooseBrowser } from '../../src/print/browser.ts';
 import { launchBrowser } from '../../src/print/launch.ts';
@@ -60,13 +60,30 @@ describe('print preview while writing', () => {
       fs.appendFileSync(chapter, `\n\n${Array.from({ length: 120 }, () => paragraph).join('\n\n')}\n`);
       // the page reloads by itself (nobody navigates here) and is laid out anew
       // (Astro may reload twice, once per change it notices: wait for the layout with the new text)
-      await page.waitForFunction((n) => Number(document.documentElement.getAttribute('data-vorschau-seiten')) > n, before, { timeout: 120_000 });
+      // Astro may reload more than once per save, so the layout and its status are read together in one page state
+      // (a reload between two reads would find the next page still being laid out).
+      const laidOut = await settledLayout(page, before);
       expect(navigations).toBeGreaterThan(0);
-      const after = Number(await page.getAttribute('html', 'data-vorschau-seiten'));
-      expect(after).toBeGreaterThan(before);
-      expect(await page.textContent('[role=status]')).toBe(`Druckvorschau: ${after} Seiten, wie im PDF. Beim Speichern wird neu gesetzt.`);
+      expect(laidOut.pages).toBeGreaterThan(before);
+      expect(laidOut.status).toBe(`Druckvorschau: ${laidOut.pages} Seiten, wie im PDF. Beim Speichern wird neu gesetzt.`);
     } finally {
       await page.close();
     }
   }, 300_000);
 });
+
+/** Polls the preview until a layout with more than `before` pages is shown; pages and status come from one evaluation. */
+async function settledLayout(page: Page, before: number): Promise<{ pages: number; status: string }> {
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    const state = await page
+      .evaluate(() => ({
+        pages: Number(document.documentElement.getAttribute('data-vorschau-seiten')),
+        status: document.querySelector('[role=status]')?.textContent ?? '',
+      }))
+      .catch(() => ({ pages: 0, status: '' })); // a reload destroyed the page's context: ask the next one
+    if (state.pages > before && state.status.includes(`${state.pages} Seiten`)) return state;
+    if (Date.now() > deadline) throw new Error(`Die Vorschau zeigt nach dem Speichern keine neue Seitenzahl (zuletzt ${state.pages}, vorher ${before}).`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
