@@ -39,8 +39,8 @@ export interface CompletenessResult {
   textPagesRead: number;
 }
 
-/** Checks the PDF at `file` against the items of the print page and where the layout placed them. */
-export async function checkCompleteness(file: string, slug: string, items: readonly MarkedItem[], placed: Placements): Promise<CompletenessResult> {
+/** Checks the PDF (a file, or its bytes) against the items of the print page and where the layout placed them. */
+export async function checkCompleteness(pdf: string | Uint8Array, slug: string, items: readonly MarkedItem[], placed: Placements): Promise<CompletenessResult> {
   const problems: Problem[] = [];
   const describe = (i: number, call = false) => describeItem(items[i]!, call);
   const seen = new Set(placed.placements.filter((p) => !p.call).map((p) => p.item));
@@ -57,7 +57,9 @@ export async function checkCompleteness(file: string, slug: string, items: reado
   const drawingPages = new Set(placed.placements.filter((p) => p.onPage && !p.call && isDrawing(items[p.item]!)).map((p) => p.page));
   const onPage = placed.placements.filter((p) => p.onPage && drawingPages.has(p.page));
   const { getDocument, OPS } = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const task = getDocument({ data: new Uint8Array(fs.readFileSync(file)), verbosity: 0, useSystemFonts: false });
+  // (a copy: pdf.js may hand the buffer on to its worker and detach it)
+  const data = typeof pdf === 'string' ? new Uint8Array(fs.readFileSync(pdf)) : pdf.slice();
+  const task = getDocument({ data, verbosity: 0, useSystemFonts: false });
   try {
     const doc = await task.promise;
     const cache = new Map<number, Promise<PageMarks>>();

@@ -10,15 +10,17 @@
  *     the later parts' pages, fills their charts, page numbers and links (finish-document.ts)
  *   → soft hyphens out, a real hyphen and a space where lines end (line-ends.ts) → random ids numbered
  *     (stable-ids.ts) → charts named by title and
- *     description (pdf-ua/chart-labels.ts) → page.pdf() → PDF/UA post-processing (pdf-ua/) → file
- *   → the written PDF is checked: every chart, map, table and footnote painted on its page (completeness.ts)
+ *     description (pdf-ua/chart-labels.ts) → page.pdf()
+ *   → at once, on two cores: PDF/UA post-processing (pdf-ua/; it proves that it changes nothing painted) and, in a
+ *     worker thread, the check of Chromium's PDF: every chart, map, table and footnote painted on its page
+ *     (completeness.ts, completeness-thread.ts) → file, only when the check found nothing
  */
 import fs from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { printErrors } from '../errors/print.ts';
 import { ProblemError } from '../errors/problem.ts';
 import type { Logger } from '../log.ts';
-import { checkCompleteness } from './completeness.ts';
+import { startCompletenessThread } from './completeness-thread.ts';
 import { findPlacements, markContent } from './content-marks.ts';
 import { fillFigureLists } from './figure-lists.ts';
 import { finishDocument, settleOwnPages, takePart } from './finish-document.ts';
@@ -127,21 +129,34 @@ export async function renderPublication(job: PublicationJob, ctx: RenderContext)
     await first.page.evaluate(labelChartsForPdf);
     const footnotes = await first.page.evaluate(footnoteFacts);
     const pdfStart = ctx.clock();
-    const printed = await first.page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
+    const checker = startCompletenessThread();
+    let printed: Uint8Array;
+    try {
+      printed = await first.page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
+    } catch (err) {
+      await checker.close();
+      throw err;
+    }
     const uaStart = ctx.clock();
+    // Chromium's file is checked on the second core while this thread makes it accessible; the PDF/UA step proves
+    // that it paints exactly what Chromium's file paints (pdf-ua/index.ts), or the file is written as printed.
+    const checked = checker.check({ bytes: printed, slug: job.slug, items, placed });
+    checked.catch(() => {}); // awaited below
     const meta = job.meta ?? { title: await first.page.title(), language: 'de-DE' };
-    fs.writeFileSync(job.outFile, await accessibleOrAsPrinted(printed, meta, { footnotes }, { slug: job.slug, file: job.displayFile, logger: ctx.logger }));
+    const accessible = await accessibleOrAsPrinted(printed, meta, { footnotes }, { slug: job.slug, file: job.displayFile, logger: ctx.logger });
     const checkStart = ctx.clock();
-    const { problems } = await checkCompleteness(job.outFile, job.slug, items, placed);
+    const { problems } = await checked;
+    // an incomplete PDF must not be handed on as if it were the publication (nor an earlier one left in its place)
     if (problems.length > 0) {
-      // an incomplete PDF must not be handed on as if it were the publication
       fs.rmSync(job.outFile, { force: true });
       throw new ProblemError(problems);
     }
+    fs.writeFileSync(job.outFile, accessible);
     const seconds = progress.finished(pages, job.displayFile, {
       layout: (pdfStart - layoutStart) / 1000,
       pdf: (uaStart - pdfStart) / 1000,
       accessible: (checkStart - uaStart) / 1000,
+      // what the check, running alongside, took beyond the PDF/UA step
       check: (ctx.clock() - checkStart) / 1000,
       parts: parts.length,
     });

@@ -251,6 +251,29 @@ describe('PDF of the fixture „mini“', () => {
     expect(split.tagged).toBe(true);
   });
 
+  it('fails naming the chart whose drawing is not painted, and leaves the last good PDF in place', async () => {
+    // a copy of the built site whose chart draws nothing: its SVG is there and takes its room, but paints no mark
+    const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'bericht-ungezeichnet-'));
+    try {
+      fs.cpSync(built.dist, copy, { recursive: true });
+      const print = path.join(copy, 'mini-bericht', 'druck', 'index.html');
+      const html = fs.readFileSync(print, 'utf8');
+      expect(html.match(/<svg[\s>]/g)?.length ?? 0).toBeGreaterThan(0);
+      fs.writeFileSync(print, html.replace(/<svg(?=[\s>])/g, '<svg visibility="hidden"'));
+      const last = fs.readFileSync(path.join(copy, 'mini-bericht', 'mini-bericht.pdf'));
+      const error = await renderPdfs({ distDir: copy, publications: [{ slug: 'mini-bericht' }], logger: memoryLogger() }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ProblemError);
+      const problems = (error as ProblemError).problems;
+      expect(problems.map((p) => p.code)).toContain('pdf-inhalt-nicht-gezeichnet');
+      const message = problems.find((p) => p.code === 'pdf-inhalt-nicht-gezeichnet')!.message;
+      expect(message).toMatch(/^In der PDF der Publikation „mini-bericht“ ist auf Seite \d+ nichts gezeichnet, wo Abbildung 1: .+ \(Kapitel „Einkommen und Armutsgefährdung“\) stehen müsste\.$/);
+      // the PDF of the last good build is still the one there
+      expect(fs.readFileSync(path.join(copy, 'mini-bericht', 'mini-bericht.pdf')).equals(last)).toBe(true);
+    } finally {
+      fs.rmSync(copy, { recursive: true, force: true });
+    }
+  }, 120_000);
+
   it('is a tagged PDF with title, language, embedded fonts and bookmarks equal to the headings', () => {
     expect(facts.tagged).toBe(true);
     expect(facts.info.Title).toBe('Mini-Bericht 2026');

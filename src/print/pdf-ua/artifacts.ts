@@ -138,3 +138,16 @@ export function markArtifacts(content: PageContent, keep: Set<number>, taggedFor
   }
   return out;
 }
+
+/**
+ * Whether `after` paints exactly what `before` painted: the same operators with the same operands, in the same order,
+ * once the marked-content operators (BDC, BMC, EMC, MP, DP) are left out. The completeness check reads the PDF as
+ * Chromium wrote it while this post-processing runs (render-publication.ts); this proves that what it checked is what
+ * the written file paints.
+ */
+export function paintsTheSame(before: PageContent, after: Uint8Array): boolean {
+  const painting = (bytes: Uint8Array, ops: readonly Operator[]) => ops.filter((op) => !MARKED.has(op.name)).map((op) => operatorText(bytes, op));
+  const a = painting(before.bytes, before.ops);
+  const b = painting(after, tokenize(after));
+  return a.length === b.length && a.every((text, i) => text === b[i]);
+}

@@ -7,7 +7,8 @@
  *     Figures (figures.ts), table boxes out of the tree (tables.ts), L → LI → Lbl/LBody (lists.ts), role map for
  *     Strong/Em (role-map.ts), Chromium's node ids renumbered in tree order (stable-ids.ts); ParentTree rebuilt
  *     (struct-tree.ts)
- *   → contents: whatever no structure element holds becomes an artifact (artifacts.ts)
+ *   → contents: whatever no structure element holds becomes an artifact (artifacts.ts); every page is proven to
+ *     paint exactly what it painted before (the completeness check reads Chromium's file meanwhile)
  *   → link descriptions (links.ts), tab order, XMP metadata, title, language (metadata.ts) → objects nothing
  *     refers to left out (unreferenced.ts) → save
  */
@@ -15,7 +16,7 @@ import { PDFArray, PDFDict, PDFDocument, PDFName, PDFStream, type PDFPage } from
 import { printErrors } from '../../errors/print.ts';
 import { formatProblem } from '../../errors/problem.ts';
 import type { Logger } from '../../log.ts';
-import { markArtifacts, mcidsWithText, readContent, type PageContent } from './artifacts.ts';
+import { markArtifacts, mcidsWithText, paintsTheSame, readContent, type PageContent } from './artifacts.ts';
 import { unwrapFigures } from './figures.ts';
 import { describeLinks } from './links.ts';
 import { fixLists } from './lists.ts';
@@ -50,7 +51,7 @@ export interface PrintFacts {
 }
 
 export async function makeAccessible(pdfBytes: Uint8Array, meta: PdfMeta, facts: PrintFacts = {}): Promise<Uint8Array> {
-  const doc = await PDFDocument.load(pdfBytes, { updateMetadata: false });
+  const doc = await PDFDocument.load(pdfBytes, { updateMetadata: false, parseSpeed: Infinity });
   const ctx = doc.context;
   const pages = doc.getPages();
   const contents = new Map<string, PageContent>(pages.map((p) => [p.ref.toString(), readContent(readPageContent(p))]));
@@ -71,7 +72,9 @@ export async function makeAccessible(pdfBytes: Uint8Array, meta: PdfMeta, facts:
   const referenced = tree ? referencedMcids(tree) : new Map<string, Set<number>>();
   for (const page of pages) {
     const key = page.ref.toString();
-    const changed = markArtifacts(contents.get(key)!, referenced.get(key) ?? new Set(), taggedForms(page));
+    const content = contents.get(key)!;
+    const changed = markArtifacts(content, referenced.get(key) ?? new Set(), taggedForms(page));
+    if (changed && !paintsTheSame(content, changed)) throw new Error(`Seite ${pages.indexOf(page) + 1}: die Nachbearbeitung hätte Gezeichnetes verändert`);
     if (changed) writePageContent(page, changed);
     const annots = lookup<PDFArray>(ctx, page.node.get(PDFName.of('Annots')));
     if (annots && annots.size() > 0) page.node.set(PDFName.of('Tabs'), PDFName.of('S'));
@@ -81,7 +84,7 @@ export async function makeAccessible(pdfBytes: Uint8Array, meta: PdfMeta, facts:
   // replaced objects (the old IDTree, metadata) left out: the same Fassung gives the same bytes (unreferenced.ts)
   dropUnreferenced(ctx);
   // no object streams: every object stays readable as text, as in Chromium's file (tests and tools grep for them)
-  return doc.save({ useObjectStreams: false, updateFieldAppearances: false });
+  return doc.save({ useObjectStreams: false, updateFieldAppearances: false, objectsPerTick: Infinity });
 }
 
 /**

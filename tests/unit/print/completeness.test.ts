@@ -12,6 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkCompleteness } from '../../../src/print/completeness.ts';
+import { startCompletenessThread } from '../../../src/print/completeness-thread.ts';
 import type { MarkedItem, Placement, Placements } from '../../../src/print/content-marks.ts';
 
 function pdf(pages: string[]): Buffer {
@@ -164,5 +165,21 @@ describe('checkCompleteness', () => {
         ],
       ]);
     });
+  });
+});
+
+describe('the check in its own thread (as every PDF build runs it)', () => {
+  it('finds the same as in this thread, from the bytes, and leaves them usable', async () => {
+    const bytes = new Uint8Array(fs.readFileSync(file));
+    const thread = startCompletenessThread();
+    const result = await thread.check({ bytes, slug: 'strategie', items, placed: placed([
+      { item: 0, page: 3, box: box(95, 495, 205, 605), onPage: true },
+      { item: 1, page: 1, box: box(95, 95, 160, 112), onPage: true },
+    ]) });
+    expect(result.inThread).toBe(true);
+    expect(result.problems.map((p) => p.message)).toEqual([
+      'In der PDF der Publikation „strategie“ ist auf Seite 3 nichts gezeichnet, wo Abbildung 1: Kinder in Bedarfsgemeinschaften (Kapitel „Umsetzung und Monitoring“) stehen müsste.',
+    ]);
+    expect(bytes.length).toBe(fs.statSync(file).size);
   });
 });

@@ -3,6 +3,7 @@
  * dictionaries and inline images are operands, even when they contain bytes that look like operators.
  */
 import { describe, expect, it } from 'vitest';
+import { markArtifacts, paintsTheSame, readContent } from '../../../src/print/pdf-ua/artifacts.ts';
 import { mcidOf, operatorText, tokenize } from '../../../src/print/pdf-ua/content-stream.ts';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
@@ -26,5 +27,24 @@ describe('Inhaltsstrom in Operatoren', () => {
   it('nimmt true, false, null und Zahlen mit Vorzeichen als Operanden', () => {
     const ops = tokenize(bytes('-.5 +3 0 0 cm /Sh1 sh null true false 1 d0'));
     expect(ops.map((o) => o.name)).toEqual(['cm', 'sh', 'd0']);
+  });
+});
+
+describe('Nachbearbeitung ändert nichts Gezeichnetes', () => {
+  // a running head outside marked content, a paragraph with MCID 3 (kept) and one with MCID 4 (no longer in the tree)
+  const page = readContent(bytes('q BT /F1 9 Tf 72 800 Td (Kopf) Tj ET Q /P <</MCID 3 >>BDC BT (Satz) Tj ET EMC /P <</MCID 4 >>BDC 0 0 5 5 re f EMC'));
+
+  it('erkennt Artefakt-Klammern und umbenannte Markierungen als gleich', () => {
+    const marked = markArtifacts(page, new Set([3]));
+    expect(new TextDecoder().decode(marked!)).toBe(
+      'q /Artifact BMC\nBT /F1 9 Tf 72 800 Td (Kopf) Tj ET\nEMC\n Q /P <</MCID 3 >>BDC BT (Satz) Tj ET EMC /Artifact BMC 0 0 5 5 re f EMC',
+    );
+    expect(paintsTheSame(page, marked!)).toBe(true);
+  });
+
+  it('merkt einen geänderten Operanden, ein fehlendes und ein zusätzliches Zeichenkommando', () => {
+    expect(paintsTheSame(page, bytes('q BT /F1 9 Tf 72 801 Td (Kopf) Tj ET Q /P <</MCID 3 >>BDC BT (Satz) Tj ET EMC 0 0 5 5 re f'))).toBe(false);
+    expect(paintsTheSame(page, bytes('q BT /F1 9 Tf 72 800 Td (Kopf) Tj ET Q BT (Satz) Tj ET'))).toBe(false);
+    expect(paintsTheSame(page, bytes('q BT /F1 9 Tf 72 800 Td (Kopf) Tj ET Q BT (Satz) Tj ET 0 0 5 5 re f 1 1 2 2 re f'))).toBe(false);
   });
 });
