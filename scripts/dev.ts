@@ -4,7 +4,7 @@
  */
 import { cliOptions, COMMON_USAGE } from '../src/cli/options.ts';
 import { checkProject, reportProblems, appRoot } from '../src/pipeline.ts';
-import { claimAstroState } from '../src/astro-state.ts';
+import { useAstroState } from '../src/astro-state.ts';
 import { consoleLogger as logger } from '../src/log.ts';
 import { projectPaths } from '../src/project.ts';
 
@@ -12,7 +12,7 @@ cliOptions({ script: 'dev', usage: `npm run dev -- [--projekt <ordner>]\n\nVorsc
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 const paths = projectPaths();
 process.env.BERICHT_PROJEKT = paths.root;
-claimAstroState(appRoot(), paths.root);
+await useAstroState(appRoot(), paths.root, { kind: 'vorschau', notice: (m) => logger.info(m) });
 reportProblems(await checkProject(paths), logger);
 const { dev } = await import('astro');
 const server = await dev({ root: appRoot(), logLevel: 'info' });

@@ -19,7 +19,7 @@ import path from 'node:path';
 import { contentErrors } from './errors/content.ts';
 import { formatProblem, hasErrors, sortProblems, type Problem } from './errors/problem.ts';
 import type { Logger } from './log.ts';
-import { claimAstroState } from './astro-state.ts';
+import { useAstroState } from './astro-state.ts';
 import { checkChapters } from './chapters/check.ts';
 import { chapterFiles } from './chapters/files.ts';
 import { chapterModel } from './chapters/model.ts';
@@ -97,11 +97,15 @@ export interface SiteOptions {
 export async function buildSite({ paths, outDir, logger, cacheDir }: SiteOptions): Promise<void> {
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
   process.env.BERICHT_PROJEKT = paths.root;
-  claimAstroState(appRoot(), paths.root);
-  const charts = startCharts(paths);
-  const { build } = await import('astro');
-  await build({ root: appRoot(), outDir, logLevel: 'warn', ...(cacheDir ? { cacheDir } : {}) });
-  await charts;
+  const release = await useAstroState(appRoot(), paths.root, { kind: 'bau', notice: (m) => logger.info(m) });
+  try {
+    const charts = startCharts(paths);
+    const { build } = await import('astro');
+    await build({ root: appRoot(), outDir, logLevel: 'warn', ...(cacheDir ? { cacheDir } : {}) });
+    await charts;
+  } finally {
+    release();
+  }
   const { indexSite } = await import('./search/index-site.ts');
   await indexSite({ distDir: outDir, logger });
   const { url } = siteAddress();

@@ -4,7 +4,7 @@
  * Prints `BENCH {"port": …}` once the server listens.
  */
 import path from 'node:path';
-import { claimAstroState } from '../astro-state.ts';
+import { useAstroState } from '../astro-state.ts';
 import { appRoot } from '../pipeline.ts';
 import { reportResult } from './child.ts';
 
@@ -12,7 +12,7 @@ const [project, cacheDir] = process.argv.slice(2);
 if (!project || !cacheDir) throw new Error('usage: dev-child.ts <project> <cacheDir>');
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 process.env.BERICHT_PROJEKT = path.resolve(project);
-claimAstroState(appRoot(), path.resolve(project));
+await useAstroState(appRoot(), path.resolve(project), { kind: 'vorschau' });
 const { dev } = await import('astro');
 const server = await dev({ root: appRoot(), cacheDir: path.resolve(cacheDir), logLevel: 'error', server: { port: 0, host: '127.0.0.1' } });
 reportResult({ port: server.address.port });

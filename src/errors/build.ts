@@ -31,4 +31,12 @@ export const outputMessages = {
   /** Folders of earlier, killed builds that were removed (or put back). */
   leftoversRemoved: (names: readonly string[]): string =>
     `Reste abgebrochener Läufe aufgeräumt: ${names.join(', ')}.`,
+  /** Another build, or a preview of another project, uses the tool's Astro folder: this one waits (astro-state.ts). */
+  waitingForAstro: (other: { kind: 'bau' | 'vorschau'; project: string; pid: number }, seconds: number): string =>
+    `Warte seit ${seconds} s: ${other.kind === 'bau' ? 'ein anderer Bau' : 'die Vorschau (npm run dev)'} des Projekts ${other.project} ` +
+    `läuft gerade (Prozess ${other.pid}). Zwei Läufe gleichzeitig würden ihre Kapitel vermischen; dieser beginnt, sobald jener fertig ist` +
+    `${other.kind === 'vorschau' ? ' (beenden Sie die Vorschau mit Strg+C, wenn Sie nicht warten möchten)' : ''}.`,
+  gaveUpWaitingForAstro: (other: { kind: 'bau' | 'vorschau'; project: string; pid: number }): string =>
+    `Abgebrochen nach 15 Minuten Warten: ${other.kind === 'bau' ? 'ein anderer Bau' : 'die Vorschau (npm run dev)'} des Projekts ` +
+    `${other.project} läuft noch (Prozess ${other.pid}). Beenden Sie ihn (Strg+C in seinem Fenster) und starten Sie diesen Lauf neu.`,
 };

@@ -49,7 +49,7 @@ export function startCompletenessThread(): CompletenessThread {
       if (!w) return here();
       const reply = await new Promise<CheckReply>((resolve) => {
         w.once('message', resolve);
-        w.once('error', (err) => resolve({ error: err.message }));
+        w.once('error', (err: unknown) => resolve({ error: err instanceof Error ? err.message : String(err) }));
         w.once('exit', (code) => resolve({ error: `Prüf-Thread beendet (${code})` }));
         w.postMessage(request);
       });

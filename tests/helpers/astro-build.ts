@@ -5,12 +5,13 @@
  */
 import path from 'node:path';
 import { build } from 'astro';
-import { claimAstroState } from '../../src/astro-state.ts';
+import { useAstroState } from '../../src/astro-state.ts';
 
 const [fixtureDir, outDir, cacheDir] = process.argv.slice(2);
 if (!fixtureDir || !outDir || !cacheDir) throw new Error('usage: astro-build.ts <fixture> <outDir> <cacheDir>');
 
 process.env.BERICHT_PROJEKT = path.resolve(fixtureDir);
 const repoRoot = path.resolve(import.meta.dirname, '..', '..');
-claimAstroState(repoRoot, path.resolve(fixtureDir));
+const release = await useAstroState(repoRoot, path.resolve(fixtureDir), { kind: 'bau' });
 await build({ root: repoRoot, outDir: path.resolve(outDir), cacheDir: path.resolve(cacheDir), logLevel: 'warn' });
+release();

@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { build } from 'astro';
-import { claimAstroState } from '../../src/astro-state.ts';
+import { useAstroState } from '../../src/astro-state.ts';
 import { chapterParseCount } from '../../src/chapters/model.ts';
 import { checkProject } from '../../src/pipeline.ts';
 import { projectPaths } from '../../src/project.ts';
@@ -17,6 +17,7 @@ process.env.BERICHT_PROJEKT = path.resolve(projectDir);
 const repoRoot = path.resolve(import.meta.dirname, '..', '..');
 await checkProject(projectPaths(path.resolve(projectDir)));
 console.log(`CHECK ${chapterParseCount()}`);
-claimAstroState(repoRoot, path.resolve(projectDir));
+const release = await useAstroState(repoRoot, path.resolve(projectDir), { kind: 'bau' });
 await build({ root: repoRoot, outDir: path.resolve(outDir), cacheDir: path.resolve(cacheDir), logLevel: 'warn' });
+release();
 console.log(`PARSES ${chapterParseCount()}`);
