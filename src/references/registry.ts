@@ -5,21 +5,20 @@
 import { chapterModel } from '../chapters/model.ts';
 import { projectPaths } from '../project.ts';
 import { getPublication, type Publication } from '../publication/index.ts';
+import { freshnessKey } from './freshness.ts';
 import { numberPublication, propsSignature, type NumberedItem } from './figure-numbers.ts';
 import { pagePath } from '../site/address.ts';
 
-const cache = new Map<string, NumberedItem[]>();
+const cache = new Map<string, { fresh: string; items: NumberedItem[] }>();
 
-/** Every figure and table of a publication in order, numbered. */
+/** Every figure and table of a publication in order, numbered (read again when a chapter changed: freshness.ts). */
 export function publicationItems(publication: Publication, root = projectPaths().root): NumberedItem[] {
   const key = `${root}\0${publication.slug}`;
-  let items = cache.get(key);
-  if (!items) {
-    items = numberPublication(
-      publication.chapters.map((c) => ({ slug: c.slug, model: chapterModel(root, c.file) })),
-    );
-    cache.set(key, items);
-  }
+  const fresh = freshnessKey(publication, root);
+  const hit = cache.get(key);
+  if (hit && hit.fresh === fresh) return hit.items;
+  const items = numberPublication(publication.chapters.map((c) => ({ slug: c.slug, model: chapterModel(root, c.file) })));
+  cache.set(key, { fresh, items });
   return items;
 }
 

@@ -12,6 +12,7 @@ import { projectPaths } from '../project.ts';
 import type { Publication } from '../publication/index.ts';
 import { parseYamlSource } from '../publication/yaml-source.ts';
 import { bibliographyFile, readBibliography, type CslItem } from './bibliography.ts';
+import { freshnessKey } from './freshness.ts';
 import { GLOSSARY_FILE, glossarySchema, type GlossaryEntry } from './glossary.ts';
 
 export interface Sources {
@@ -35,12 +36,13 @@ export interface Mark {
   chapterSlug: string;
 }
 
-const sourcesCache = new Map<string, Sources>();
+const sourcesCache = new Map<string, { fresh: string; sources: Sources }>();
 
 export function publicationSources(publication: Publication, root = projectPaths().root): Sources {
   const key = `${root}\0${publication.slug}`;
+  const fresh = freshnessKey(publication, root);
   const cached = sourcesCache.get(key);
-  if (cached) return cached;
+  if (cached && cached.fresh === fresh) return cached.sources;
   const content = projectPaths(root).content;
   const rel = (file: string) => path.relative(root, file).split(path.sep).join('/');
   const sources: Sources = { bibliographyFile: null, bibliography: new Map(), glossaryFile: null, glossary: new Map() };
@@ -67,7 +69,7 @@ export function publicationSources(publication: Publication, root = projectPaths
       }
     }
   }
-  sourcesCache.set(key, sources);
+  sourcesCache.set(key, { fresh, sources });
   return sources;
 }
 
@@ -97,15 +99,15 @@ export function chapterMarks(model: ChapterModel, chapterSlug: string): Mark[] {
   return marks;
 }
 
-const marksCache = new Map<string, Mark[]>();
+const marksCache = new Map<string, { fresh: string; marks: Mark[] }>();
 
 /** The marks of all chapters of a publication, in publication order. */
 export function publicationMarks(publication: Publication, root = projectPaths().root): Mark[] {
   const key = `${root}\0${publication.slug}`;
-  let marks = marksCache.get(key);
-  if (!marks) {
-    marks = publication.chapters.flatMap((c) => chapterMarks(chapterModel(root, c.file), c.slug));
-    marksCache.set(key, marks);
-  }
+  const fresh = freshnessKey(publication, root);
+  const hit = marksCache.get(key);
+  if (hit && hit.fresh === fresh) return hit.marks;
+  const marks = publication.chapters.flatMap((c) => chapterMarks(chapterModel(root, c.file), c.slug));
+  marksCache.set(key, { fresh, marks });
   return marks;
 }
