@@ -43,6 +43,19 @@ afterAll(async () => {
 });
 
 describe('print preview while writing', () => {
+  it('shows a chapter added while the preview runs, and a changed chapter title, in the table of contents', async () => {
+    const start = async () => (await fetch(`${origin}/mini-bericht/`)).text();
+    expect(await start()).not.toContain('Pflege im Quartier');
+    const dir = path.join(project, 'content', 'mini-bericht');
+    fs.writeFileSync(path.join(dir, '04-pflege.mdx'), '---\ntitel: Pflege im Quartier\n---\n\nEin kurzer Absatz über Pflege.\n');
+    await until(async () => (await start()).includes('Pflege im Quartier'), 'neues Kapitel im Inhaltsverzeichnis');
+    const wohnen = path.join(dir, '03-wohnen.mdx');
+    fs.writeFileSync(wohnen, fs.readFileSync(wohnen, 'utf8').replace(/^titel: .*$/m, 'titel: Wohnen und Nachbarschaft'));
+    await until(async () => (await start()).includes('Wohnen und Nachbarschaft'), 'geänderter Titel im Inhaltsverzeichnis');
+    fs.rmSync(path.join(dir, '04-pflege.mdx'));
+    await until(async () => !(await start()).includes('Pflege im Quartier'), 'gelöschtes Kapitel nicht mehr im Inhaltsverzeichnis');
+  }, 120_000);
+
   it('saving a chapter lays the preview out anew', async () => {
     const page = await browser.newPage();
     try {
@@ -85,5 +98,14 @@ async function settledLayout(page: Page, before: number): Promise<{ pages: numbe
     if (state.pages > before && state.status.includes(`${state.pages} Seiten`)) return state;
     if (Date.now() > deadline) throw new Error(`Die Vorschau zeigt nach dem Speichern keine neue Seitenzahl (zuletzt ${state.pages}, vorher ${before}).`);
     await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+/** Polls `test` until it holds (the dev server notices a save within a second or two), or fails after 60 s. */
+async function until(test: () => Promise<boolean>, what: string): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (!(await test().catch(() => false))) {
+    if (Date.now() > deadline) throw new Error(`Nicht eingetreten: ${what}`);
+    await new Promise((r) => setTimeout(r, 300));
   }
 }
