@@ -201,18 +201,22 @@ const multiply = (m: Matrix, n: Matrix): Matrix => [
   m[0] * n[4] + m[2] * n[5] + m[4],
   m[1] * n[4] + m[3] * n[5] + m[5],
 ];
-const apply = (m: Matrix, x: number, y: number): [number, number] => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
 /** The box a rectangle of user space covers on the page. */
 const boxOf = (m: Matrix, x0: number, y0: number, x1: number, y1: number): Box => {
-  const corners = [apply(m, x0, y0), apply(m, x1, y0), apply(m, x0, y1), apply(m, x1, y1)];
-  const xs = corners.map((c) => c[0]);
-  const ys = corners.map((c) => c[1]);
-  return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+  // the four corners; x and y of each are linear in x0/x1 and y0/y1, so the extremes come from the terms apart
+  const ax0 = m[0] * x0, ax1 = m[0] * x1, cy0 = m[2] * y0, cy1 = m[2] * y1;
+  const bx0 = m[1] * x0, bx1 = m[1] * x1, dy0 = m[3] * y0, dy1 = m[3] * y1;
+  return [
+    Math.min(ax0, ax1) + Math.min(cy0, cy1) + m[4],
+    Math.min(bx0, bx1) + Math.min(dy0, dy1) + m[5],
+    Math.max(ax0, ax1) + Math.max(cy0, cy1) + m[4],
+    Math.max(bx0, bx1) + Math.max(dy0, dy1) + m[5],
+  ];
 };
 
 interface PdfDocument {
   getPage(n: number): Promise<{
-    getOperatorList(): Promise<{ fnArray: number[]; argsArray: unknown[][] }>;
+    getOperatorList(params?: { annotationMode?: number }): Promise<{ fnArray: number[]; argsArray: unknown[][] }>;
   }>;
 }
 
@@ -223,7 +227,8 @@ interface PdfDocument {
  */
 async function readPage(doc: PdfDocument, n: number, OPS: Record<string, number>): Promise<PageMarks> {
   const page = await doc.getPage(n);
-  const list = await page.getOperatorList();
+  // the page's own content only: link annotations paint nothing in Chromium's PDF (AnnotationMode.DISABLE = 0)
+  const list = await page.getOperatorList({ annotationMode: 0 });
   const drawings: Box[] = [];
   const texts: Box[] = [];
   const identity: Matrix = [1, 0, 0, 1, 0, 0];
