@@ -173,7 +173,7 @@ async function computeMapFigure(ctx: FigureContext, props: MapProps): Promise<Fi
   return {
     ...figure,
     schluessel: { breit: breit.schluessel, schmal: schmal.schluessel },
-    kartengrundlage: `Kartengrundlage: Grenzen der ${features.length} Gebiete laut Gebietsliste des Berichts, Gebietsstand ${jahr}.`,
+    kartengrundlage: mapBasisNote(features),
   };
 }
 
@@ -210,4 +210,14 @@ async function computeFreeFigure(ctx: FigureContext, props: FreeChartProps): Pro
     tabelle: datasetTable(dataset, props.titel),
     download: csvDownload(dataset.name.split('/').pop() ?? dataset.name, toCsv(csv.head, csv.rows)),
   };
+}
+
+/**
+ * The note under a map: how many outlines, and their Gebietsstand when the boundary file states one (its member
+ * `gebietsstand`); the data year is not the boundaries' (a Gemeinde merged since keeps its old outline).
+ */
+export function mapBasisNote(features: readonly GeoFeature[]): string {
+  const stands = new Set(features.map((f) => f.properties['gebietsstand']).filter((s): s is string => typeof s === 'string'));
+  const stand = stands.size === 1 && features.every((f) => typeof f.properties['gebietsstand'] === 'string') ? `, Gebietsstand ${[...stands][0]}` : '';
+  return `Kartengrundlage: Grenzen der ${features.length} Gebiete laut Gebietsliste des Berichts${stand}.`;
 }

@@ -13,6 +13,11 @@ export const geoFeature = z.object({
 export const geoFile = z.object({
   type: z.literal('FeatureCollection'),
   features: z.array(z.unknown()),
+  /**
+   * When the boundaries were valid („31.12.2023“, as the surveying office states it), an optional member beside
+   * `features`. Only then does a map's note name a Gebietsstand: the data year says nothing about the boundaries.
+   */
+  gebietsstand: z.string().trim().min(1).optional().catch(undefined),
 });
 
 export const GEOMETRY_TYPES = ['Polygon', 'MultiPolygon'] as const;

@@ -123,7 +123,7 @@ export function validateGeo(
     seen.set(id, where(i));
     features.push({
       type: 'Feature',
-      properties: { ...f.data.properties, id },
+      properties: { ...f.data.properties, id, ...(collection.data.gebietsstand ? { gebietsstand: collection.data.gebietsstand } : {}) },
       geometry: {
         type: type as GeoFeature['geometry']['type'],
         coordinates: crs.kind === 'reproject' ? mapPositions(f.data.geometry.coordinates, crs.toWgs84) : f.data.geometry.coordinates,

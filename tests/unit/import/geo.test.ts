@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { mapBasisNote } from '../../../src/charts/figure.ts';
 import { checkData } from '../../../src/data/check.ts';
 import { formatProblem } from '../../../src/errors/problem.ts';
 import { projectPaths } from '../../../src/project.ts';
@@ -143,5 +144,24 @@ describe('boundaries as VG250 / QGIS save them', () => {
     const sa = new Set(onBorder(rings[0] ?? []));
     const sb = new Set(onBorder(rings[1] ?? []));
     expect(sa).toEqual(sb);
+  });
+});
+
+describe('the Gebietsstand a map names', () => {
+  const wgs = (x: number) => [[[x, 50], [x + 0.01, 50], [x + 0.01, 50.01], [x, 50.01], [x, 50]]];
+  const features = [
+    { type: 'Feature', properties: { id: 'eichenau' }, geometry: { type: 'Polygon', coordinates: wgs(11) } },
+    { type: 'Feature', properties: { id: 'talbrueck' }, geometry: { type: 'Polygon', coordinates: wgs(11.02) } },
+  ];
+
+  it('is the one the boundary file states', () => {
+    const { store, problems, text } = check({ type: 'FeatureCollection', gebietsstand: '31.12.2023', features });
+    expect(problems, text).toEqual([]);
+    expect(mapBasisNote(store.geo)).toBe('Kartengrundlage: Grenzen der 2 Gebiete laut Gebietsliste des Berichts, Gebietsstand 31.12.2023.');
+  });
+
+  it('is not named when the file does not say it (the data year is not the boundaries’)', () => {
+    const { store } = check({ type: 'FeatureCollection', features });
+    expect(mapBasisNote(store.geo)).toBe('Kartengrundlage: Grenzen der 2 Gebiete laut Gebietsliste des Berichts.');
   });
 });
