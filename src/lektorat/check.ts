@@ -22,6 +22,8 @@ export interface ChapterSummary {
   /** Warnings by code. */
   counts: Map<string, number>;
   wstf: number | null;
+  /** The chapter's warnings (for the authors' report page, report-page.ts). */
+  findings: Problem[];
 }
 
 /** The project's own words (names of places, institutions, technical terms). */
@@ -82,7 +84,7 @@ export async function lektorat(
     const counts = new Map<string, number>();
     for (const p of problems) counts.set(p.code, (counts.get(p.code) ?? 0) + 1);
     const prose = blocks.filter((b) => b.kind === 'absatz').map((b) => b.text).join('\n');
-    return { file: model.file, counts, wstf: wienerSachtextformel(prose) };
+    return { file: model.file, counts, wstf: wienerSachtextformel(prose), findings: problems };
   });
   return { problems: perChapter.flatMap((c) => c.problems), summaries };
 }
@@ -92,7 +94,8 @@ export function strict(problems: readonly Problem[]): Problem[] {
   return problems.map((p) => (p.code.startsWith('lektorat-') && p.severity === 'warnung' ? { ...p, severity: 'fehler' } : p));
 }
 
-const KIND_LABEL: Record<string, string> = {
+/** The kinds of warnings, in the order the summary and the report page show them. */
+export const KIND_LABEL: Record<string, string> = {
   'lektorat-rechtschreibung': 'Rechtschreibung',
   'lektorat-wortdopplung': 'Wortdopplung',
   'lektorat-anfuehrungszeichen': 'Anführungszeichen',
