@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ChapterModel } from '../chapters/model.ts';
 import { lektoratErrors } from '../errors/chapters.ts';
-import type { Problem } from '../errors/problem.ts';
+import { sortProblems, type Problem } from '../errors/problem.ts';
 import type { DataStore } from '../data/types.ts';
 import type { ProjectPaths } from '../project.ts';
 import { proseFindings } from './findings.ts';
@@ -84,7 +84,7 @@ export async function lektorat(
     const counts = new Map<string, number>();
     for (const p of problems) counts.set(p.code, (counts.get(p.code) ?? 0) + 1);
     const prose = blocks.filter((b) => b.kind === 'absatz').map((b) => b.text).join('\n');
-    return { file: model.file, counts, wstf: wienerSachtextformel(prose), findings: problems };
+    return { file: model.file, counts, wstf: wienerSachtextformel(prose), findings: sortProblems(problems) };
   });
   return { problems: perChapter.flatMap((c) => c.problems), summaries };
 }
