@@ -5,6 +5,9 @@
 import type { Publication } from '../publication/load.ts';
 import type { ChapterSummary } from './check.ts';
 
+/** Where `npm run dev` serves the report page (src/integration/lektorat-page.ts); no page of the built site. */
+export const REPORT_PATH = '/_lektorat/';
+
 export interface ReportChapter {
   /** Anchor on the report page, also the target of the dev server's „Lektorat“ link of a chapter page. */
   id: string;
