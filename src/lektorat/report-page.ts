@@ -17,12 +17,15 @@ export const formatWstf = (wstf: number | null) =>
 
 const STYLE = `
 body { margin: 0; font: 16px/1.5 system-ui, sans-serif; color: #1a1a1a; background: #fff; }
-main { max-width: 72rem; margin: 0 auto; padding: 1.5rem 1rem 3rem; }
+main { max-width: 84rem; margin: 0 auto; padding: 1.5rem 1rem 3rem; }
 h1, h2, h3 { line-height: 1.25; }
-table { border-collapse: collapse; margin: 1rem 0 2rem; width: 100%; }
+.tabelle { overflow-x: auto; margin: 1rem 0 2rem; }
+table { border-collapse: collapse; width: 100%; font-size: 0.95em; }
 caption { text-align: left; font-weight: 600; padding-bottom: 0.5rem; }
 th, td { border: 1px solid #8a8a8a; padding: 0.35rem 0.5rem; vertical-align: top; }
-thead th { background: #e8eef4; text-align: left; }
+th { text-align: left; }
+thead th { background: #e8eef4; font-size: 0.9em; hyphens: auto; }
+tbody th { min-width: 12rem; }
 td { text-align: right; font-variant-numeric: tabular-nums; }
 .datei, .ort { font-family: ui-monospace, monospace; font-size: 0.9em; }
 .datei { display: block; color: #4a4a4a; font-weight: normal; }
@@ -44,12 +47,12 @@ function row(chapter: ReportChapter): string {
 }
 
 function table(group: ReportGroup): string {
-  const head = ['Kapitel', ...KINDS.map((k) => KIND_LABEL[k]!), 'Zusammen', 'Lesbarkeit (Wiener Sachtextformel)']
+  const head = ['Kapitel', ...KINDS.map((k) => KIND_LABEL[k]!), 'Zusammen', 'Lesbarkeit']
     .map((h) => `<th scope="col">${escapeHtml(h)}</th>`)
     .join('');
   return (
-    `<table><caption>Hinweise des Lektorats je Kapitel: ${escapeHtml(group.titel)}</caption>` +
-    `<thead><tr>${head}</tr></thead><tbody>${group.chapters.map(row).join('')}</tbody></table>`
+    `<div class="tabelle" tabindex="0" role="region" aria-label="${escapeHtml(`Tabelle: ${group.titel}`)}"><table><caption>Hinweise des Lektorats je Kapitel: ${escapeHtml(group.titel)}</caption>` +
+    `<thead><tr>${head}</tr></thead><tbody>${group.chapters.map(row).join('')}</tbody></table></div>`
   );
 }
 
@@ -72,7 +75,7 @@ function findings(chapter: ReportChapter): string {
 
 const EXPLANATION = `<section class="erklaerung" aria-labelledby="lesbarkeit">
 <h2 id="lesbarkeit">Was die Lesbarkeit bedeutet</h2>
-<p>Die Zahl in der letzten Spalte ist die Wiener Sachtextformel (Bamberger und Vanecek). Sie schätzt aus der Länge der
+<p>Die Zahl in der Spalte „Lesbarkeit“ ist die Wiener Sachtextformel (Bamberger und Vanecek). Sie schätzt aus der Länge der
 Sätze und der Wörter, für welche Schulstufe ein deutscher Sachtext leicht zu lesen ist: 4 heißt sehr leicht, 15 sehr
 schwer. Üblich ist diese Einteilung: bis 7 leicht, 8 bis 10 mittelschwer, 11 und 12 schwierig, ab 13 sehr schwierig.
 Fachtexte der Verwaltung erreichen leicht Werte über 12.</p>
