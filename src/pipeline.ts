@@ -49,7 +49,7 @@ export interface CheckOptions {
 export async function checkProject(paths: ProjectPaths, options: CheckOptions = {}): Promise<Problem[]> {
   const models = chapterFiles(paths).map((f) => chapterModel(paths.root, f));
   // the speller loads its dictionary on its own thread while the rest is checked
-  const unknownWords = options.lektorat ? startSpeller(chapterWords(models, projectWords(paths)), projectWords(paths)) : null;
+  const unknownWords = options.lektorat ? startSpeller(chapterWords(models, projectWords(paths)), projectWords(paths), paths.root) : null;
   const { publications, problems } = loadPublications(paths);
   problems.push(...checkChapters(paths));
   problems.push(...checkProjectData(paths));
