@@ -11,7 +11,7 @@ import path from 'node:path';
 import { lektoratReportMessages } from '../src/errors/lektorat-report.ts';
 import { formatSummary } from '../src/lektorat/check.ts';
 import { lektoratReport } from '../src/lektorat/report.ts';
-import { writeReport } from '../src/lektorat/report-file.ts';
+import { reportFile, writeReport } from '../src/lektorat/report-file.ts';
 import { reportPage } from '../src/lektorat/report-page.ts';
 import { checkProject, reportProblems } from '../src/pipeline.ts';
 import { consoleLogger } from '../src/log.ts';
@@ -22,7 +22,10 @@ const { values } = cliOptions({
   extra: { streng: { type: 'boolean' }, lektorat: { type: 'boolean' } },
   usage: `npm run check -- [Angaben]\n\nPrüft Inhalte und Daten, ohne etwas zu bauen.\n${COMMON_USAGE}
   --streng              Hinweise des Lektorats gelten als Fehler (vor einer Beschlussvorlage)
-  --lektorat            zeigt je Kapitel die Hinweise des Lektorats nach Art und die Lesbarkeit (Wiener Sachtextformel)`,
+  --lektorat            zeigt je Kapitel die Hinweise des Lektorats nach Art und die Lesbarkeit (Wiener Sachtextformel)
+
+Den ausführlichen Lektoratsbericht (je Kapitel jede Stelle, die Lesbarkeit erklärt) schreibt jede Prüfung nach
+.lektorat/bericht.html im Projektordner; er wird nicht veröffentlicht. In npm run dev steht er unter /_lektorat/.`,
 });
 const started = performance.now();
 const paths = projectPaths();
@@ -46,7 +49,7 @@ if (page !== null) {
   try {
     console.log(lektoratReportMessages.written(shown(writeReport(paths, page))));
   } catch (err) {
-    consoleLogger.warn(lektoratReportMessages.notWritten(shown(path.join(paths.root, '.lektorat')), (err as Error).message));
+    consoleLogger.warn(lektoratReportMessages.notWritten(shown(reportFile(paths)), (err as Error).message));
   }
 }
 const seconds = ((performance.now() - started) / 1000).toLocaleString('de-DE', { maximumFractionDigits: 1 });
