@@ -51,8 +51,8 @@ function table(group: ReportGroup): string {
     .map((h) => `<th scope="col">${escapeHtml(h)}</th>`)
     .join('');
   return (
-    `<div class="tabelle" tabindex="0" role="region" aria-label="${escapeHtml(`Tabelle: ${group.titel}`)}"><table><caption>Hinweise des Lektorats je Kapitel: ${escapeHtml(group.titel)}</caption>` +
-    `<thead><tr>${head}</tr></thead><tbody>${group.chapters.map(row).join('')}</tbody></table></div>`
+    `<section class="tabelle" tabindex="0" aria-label="${escapeHtml(`Tabelle: ${group.titel}`)}"><table><caption>Hinweise des Lektorats je Kapitel: ${escapeHtml(group.titel)}</caption>` +
+    `<thead><tr>${head}</tr></thead><tbody>${group.chapters.map(row).join('')}</tbody></table></section>`
   );
 }
 

@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { validateHtmlFile } from '../../helpers/browser-html.ts';
 import { projectWith, runCheck } from '../../helpers/check-project.ts';
 
 const FILE = 'content/mini-bericht/04-markt.mdx';
@@ -76,6 +77,10 @@ describe('Lektoratsbericht für die Autorinnen und Autoren', () => {
   it('schreibt Text aus dem Kapitel maskiert in die Seite', () => {
     expect(html).toContain('Wohnungsmarkt &amp; &lt;i&gt;Mieten&lt;/i&gt;');
     expect(html).not.toContain('<i>Mieten</i>');
+  });
+
+  it('ist gültiges HTML (html-validate, empfohlene Regeln)', async () => {
+    expect(await validateHtmlFile(path.join(dir, '.lektorat', 'bericht.html'))).toEqual([]);
   });
 
   it('erklärt, was die Zahl der Lesbarkeit bedeutet', () => {
