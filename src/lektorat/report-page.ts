@@ -107,6 +107,7 @@ export function reportPage(groups: readonly ReportGroup[], options: ReportPageOp
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex, nofollow">
+<link rel="icon" href="data:,">
 <title>Lektoratsbericht für die Autorinnen und Autoren</title>
 <style>${STYLE}</style>
 </head>

@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chooseBrowser } from '../../src/print/browser.ts';
 import { launchBrowser } from '../../src/print/launch.ts';
 import { REPO_ROOT } from '../helpers/build-fixture.ts';
+import { visitPages } from '../helpers/browser-sweep.ts';
 import { buildEnv, runBuild } from '../helpers/run-build.ts';
 
 const PUBLICATIONS = ['sozialbericht-2025', 'armutspraeventionsstrategie'];
@@ -120,6 +121,13 @@ describe('print preview in npm run dev', () => {
     const page = await report.text();
     expect(page).toContain('<h1>Lektoratsbericht für die Autorinnen und Autoren</h1>');
     expect(page).toContain('<h4 id="lektorat-sozialbericht-2025-wohnen">Wohnen und Mobilität <span class="datei">content/sozialbericht-2025/08-wohnen.mdx</span></h4>');
+  });
+
+  it('the Lektorat report page in dev has no accessibility violations (axe, WCAG 2.1 AA)', async () => {
+    const [visit] = await visitPages(browser, origin, ['/_lektorat/'], 1);
+    expect(visit!.violations).toEqual([]);
+    expect(visit!.consoleErrors).toEqual([]);
+    expect(visit!.ids).toContain('lektorat-armutspraeventionsstrategie-einleitung');
   });
 
   it('the built site has no preview link, no preview script and no Lektorat report or link to it', () => {
