@@ -2,7 +2,8 @@
  * The Lektorat before the Kreistag reads it: prose warnings for every chapter (findings.ts) and spelling against
  * dictionary-de plus the project's own word list `content/woerterbuch.txt` (one word a line, `#` starts a comment).
  * All are warnings; `npm run check -- --streng` makes them errors. Also a per-chapter summary with the Wiener
- * Sachtextformel, which `npm run check -- --lektorat` prints for the authors (it is not published).
+ * Sachtextformel, which `npm run check -- --lektorat` prints and the authors' report page shows with every finding
+ * (report-page.ts; written to .lektorat/bericht.html and served by `npm run dev`, never published).
  */
 import fs from 'node:fs';
 import path from 'node:path';

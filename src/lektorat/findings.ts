@@ -29,8 +29,7 @@ export function proseFindings(model: ChapterModel, blocks: readonly ProseBlock[]
       if (c === '"') {
         problems.push(lektoratErrors.straightQuote(at(block, i)));
         open = -1;
-      }
-      else if (c === '„') open = i;
+      } else if (c === '„') open = i;
       else if (c === '“') open = -1;
     }
     if (open >= 0) problems.push(lektoratErrors.unclosedQuote(at(block, open)));
