@@ -14,6 +14,7 @@ import { tableLabels } from './src/markdown/table-labels.ts';
 import { liveProject } from './src/integration/live-project.ts';
 import { contentGuard } from './src/integration/content-guard.ts';
 import { printPreview } from './src/integration/print-preview.ts';
+import { lektoratPage } from './src/integration/lektorat-page.ts';
 import { outputDir } from './src/output/location.ts';
 import { astroCacheDir } from './src/project-cache.ts';
 import { projectPaths } from './src/project.ts';
@@ -29,7 +30,7 @@ const address = siteAddress();
 export default defineConfig({
   ...(address.url ? { site: address.url } : {}),
   base: address.base,
-  integrations: [contentGuard(), mdx(), liveProject(), printPreview()],
+  integrations: [contentGuard(), mdx(), liveProject(), printPreview(), lektoratPage()],
   markdown: { processor: satteri({ hastPlugins: [baseLinks, feedbackLinks, footnotesGerman, tableLabels] }) },
   build: { format: 'directory' },
   trailingSlash: 'always',

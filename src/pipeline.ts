@@ -29,7 +29,7 @@ import { chapterWords, lektorat, projectWords, strict, type ChapterSummary } fro
 import { startSpeller } from './lektorat/speller.ts';
 import { checkProjectData } from './data/check-project.ts';
 import { checkProcess } from './process/check.ts';
-import { loadPublications } from './publication/load.ts';
+import { loadPublications, type Publication } from './publication/load.ts';
 import { linksLeavingProject } from './publication/project-file.ts';
 import { checkReferences } from './references/check.ts';
 import type { ProjectPaths } from './project.ts';
@@ -41,15 +41,15 @@ export interface CheckOptions {
   lektorat?: boolean;
   /** `--streng`: the Lektorat's warnings are errors. */
   streng?: boolean;
-  /** Receives the Lektorat's summary per chapter. */
-  onSummary?: (summaries: ChapterSummary[]) => void;
+  /** Receives the Lektorat's summary per chapter, and the publications the chapters belong to. */
+  onSummary?: (summaries: ChapterSummary[], publications: Publication[]) => void;
 }
 
 /** Phase 1: everything a planner can get wrong, reported at once. */
 export async function checkProject(paths: ProjectPaths, options: CheckOptions = {}): Promise<Problem[]> {
   const models = chapterFiles(paths).map((f) => chapterModel(paths.root, f));
   // the speller loads its dictionary on its own thread while the rest is checked
-  const unknownWords = options.lektorat ? startSpeller(chapterWords(models, projectWords(paths)), projectWords(paths)) : null;
+  const unknownWords = options.lektorat ? startSpeller(chapterWords(models, projectWords(paths)), projectWords(paths), paths.root) : null;
   const { publications, problems } = loadPublications(paths);
   problems.push(...checkChapters(paths));
   problems.push(...checkProjectData(paths));
@@ -62,7 +62,7 @@ export async function checkProject(paths: ProjectPaths, options: CheckOptions = 
     const data = checkData(paths);
     const result = await lektorat(models, hasErrors(data.problems) ? null : data.store, unknownWords);
     problems.push(...(options.streng ? strict(result.problems) : result.problems));
-    options.onSummary?.(result.summaries);
+    options.onSummary?.(result.summaries, publications);
   }
   return sortProblems(problems);
 }

@@ -2,13 +2,14 @@
  * The Lektorat before the Kreistag reads it: prose warnings for every chapter (findings.ts) and spelling against
  * dictionary-de plus the project's own word list `content/woerterbuch.txt` (one word a line, `#` starts a comment).
  * All are warnings; `npm run check -- --streng` makes them errors. Also a per-chapter summary with the Wiener
- * Sachtextformel, which `npm run check -- --lektorat` prints for the authors (it is not published).
+ * Sachtextformel, which `npm run check -- --lektorat` prints and the authors' report page shows with every finding
+ * (report-page.ts; written to .lektorat/bericht.html and served by `npm run dev`, never published).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ChapterModel } from '../chapters/model.ts';
 import { lektoratErrors } from '../errors/chapters.ts';
-import type { Problem } from '../errors/problem.ts';
+import { sortProblems, type Problem } from '../errors/problem.ts';
 import type { DataStore } from '../data/types.ts';
 import type { ProjectPaths } from '../project.ts';
 import { proseFindings } from './findings.ts';
@@ -22,6 +23,8 @@ export interface ChapterSummary {
   /** Warnings by code. */
   counts: Map<string, number>;
   wstf: number | null;
+  /** The chapter's warnings (for the authors' report page, report-page.ts). */
+  findings: Problem[];
 }
 
 /** The project's own words (names of places, institutions, technical terms). */
@@ -82,7 +85,7 @@ export async function lektorat(
     const counts = new Map<string, number>();
     for (const p of problems) counts.set(p.code, (counts.get(p.code) ?? 0) + 1);
     const prose = blocks.filter((b) => b.kind === 'absatz').map((b) => b.text).join('\n');
-    return { file: model.file, counts, wstf: wienerSachtextformel(prose) };
+    return { file: model.file, counts, wstf: wienerSachtextformel(prose), findings: sortProblems(problems) };
   });
   return { problems: perChapter.flatMap((c) => c.problems), summaries };
 }
@@ -92,7 +95,8 @@ export function strict(problems: readonly Problem[]): Problem[] {
   return problems.map((p) => (p.code.startsWith('lektorat-') && p.severity === 'warnung' ? { ...p, severity: 'fehler' } : p));
 }
 
-const KIND_LABEL: Record<string, string> = {
+/** The kinds of warnings, in the order the summary and the report page show them. */
+export const KIND_LABEL: Record<string, string> = {
   'lektorat-rechtschreibung': 'Rechtschreibung',
   'lektorat-wortdopplung': 'Wortdopplung',
   'lektorat-anfuehrungszeichen': 'Anführungszeichen',

@@ -25,8 +25,11 @@ export function proseFindings(model: ChapterModel, blocks: readonly ProseBlock[]
     let open = -1;
     for (let i = 0; i < block.text.length; i++) {
       const c = block.text[i];
-      if (c === '"') problems.push(lektoratErrors.straightQuote(at(block, i)));
-      else if (c === '„') open = i;
+      // a straight quote after „ is its (wrongly typed) closing mark: one mistake, one warning
+      if (c === '"') {
+        problems.push(lektoratErrors.straightQuote(at(block, i)));
+        open = -1;
+      } else if (c === '„') open = i;
       else if (c === '“') open = -1;
     }
     if (open >= 0) problems.push(lektoratErrors.unclosedQuote(at(block, open)));

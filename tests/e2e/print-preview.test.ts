@@ -2,7 +2,8 @@
  * The print preview of `npm run dev` shows the pages of the PDF: the demo is built (`npm run build`), the dev server
  * started (`npm run dev`), and each publication's /<publikation>/druck/?vorschau laid out in Chromium. The preview
  * must have as many pages as the built PDF, and every chapter must start on the page where the PDF's bookmark for
- * it points (read with pdf.js). The „Druckvorschau“ link is on every chapter page in dev and nowhere in the built site.
+ * it points (read with pdf.js). The „Druckvorschau“ link is on every chapter page in dev and nowhere in the built site;
+ * likewise the „Lektorat“ link and the authors' report page /_lektorat/.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -14,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chooseBrowser } from '../../src/print/browser.ts';
 import { launchBrowser } from '../../src/print/launch.ts';
 import { REPO_ROOT } from '../helpers/build-fixture.ts';
+import { visitPages } from '../helpers/browser-sweep.ts';
 import { buildEnv, runBuild } from '../helpers/run-build.ts';
 
 const PUBLICATIONS = ['sozialbericht-2025', 'armutspraeventionsstrategie'];
@@ -110,13 +112,35 @@ describe('print preview in npm run dev', () => {
     expect(html).toContain('>Druckvorschau</a>');
   });
 
-  it('the built site has no preview link and no preview script', () => {
-    const files = fs.readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+  it('every chapter page in dev links to the Lektorat report at its chapter, and the dev server serves it', async () => {
+    const html = await (await fetch(`${origin}/sozialbericht-2025/wohnen/`)).text();
+    expect(html).toContain('<a href="/_lektorat/#lektorat-sozialbericht-2025-wohnen"');
+    expect(html).toContain('>Lektorat</a>');
+    const report = await fetch(`${origin}/_lektorat/`);
+    expect(report.status).toBe(200);
+    const page = await report.text();
+    expect(page).toContain('<h1>Lektoratsbericht für die Autorinnen und Autoren</h1>');
+    expect(page).toContain('<h4 id="lektorat-sozialbericht-2025-wohnen">Wohnen und Mobilität <span class="datei">content/sozialbericht-2025/08-wohnen.mdx</span></h4>');
+  });
+
+  it('the Lektorat report page in dev has no accessibility violations (axe, WCAG 2.1 AA)', async () => {
+    const [visit] = await visitPages(browser, origin, ['/_lektorat/'], 1);
+    expect(visit!.violations).toEqual([]);
+    expect(visit!.consoleErrors).toEqual([]);
+    expect(visit!.ids).toContain('lektorat-armutspraeventionsstrategie-einleitung');
+  });
+
+  it('the built site has no preview link, no preview script and no Lektorat report or link to it', () => {
+    const all = fs.readdirSync(dist, { recursive: true, encoding: 'utf8' });
+    expect(all.filter((f) => /lektorat/i.test(f))).toEqual([]);
+    const files = all.filter((f) => f.endsWith('.html'));
     expect(files.length).toBeGreaterThan(20);
     for (const f of files) {
       const html = fs.readFileSync(path.join(dist, f), 'utf8');
       expect(html, f).not.toContain('Druckvorschau');
       expect(html, f).not.toContain('vorschau.js');
+      expect(html, f).not.toContain('_lektorat');
+      expect(html, f).not.toContain('Lektoratsbericht');
     }
   });
 });

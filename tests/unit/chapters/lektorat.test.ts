@@ -76,6 +76,14 @@ describe('Lektorat', () => {
     expect(strict.output).toContain(`${FILE}:17:9: fehler: „Quaxelbach“ steht nicht im Wörterbuch.`);
   });
 
+  it('ein zweiter Lauf (Urteile des Wörterbuchs aus dem Zwischenspeicher) meldet dieselben Hinweise', () => {
+    const again = runCheck(dir);
+    const warnings = (output: string) => output.split('\n').filter((l) => l.includes(': warnung: '));
+    expect(warnings(again.output)).toEqual(warnings(plain.output));
+    expect(again.output).toContain(`${FILE}:5:5: warnung: „Armutsgefärdung“ steht nicht im Wörterbuch.`);
+    expect(again.output).not.toContain('Quaxelbach');
+  });
+
   it('Warnungen lassen die Prüfung bestehen, mit --streng sind sie Fehler', () => {
     expect(plain.code).toBe(0);
     expect(strict.code).toBe(1);
