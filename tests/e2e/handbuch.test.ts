@@ -114,12 +114,14 @@ function readerText(html: string): string {
     .replace(/\( /g, '(');
 }
 
-/** The part of a chapter page from `<h2 id="…">` to the next h2. */
+/** The part of the chapter „Bausteine“ from `<h2 id="…">` to the next component's section (or the closing section). */
 function section(html: string, id: string): string {
   const start = html.indexOf(`<h2 id="${id}"`);
   if (start < 0) return '';
-  const next = html.indexOf('<h2 ', start + 1);
-  return html.slice(start, next < 0 ? undefined : next);
+  const ends = [...COMPONENT_NAMES.map((n) => n.toLowerCase()), 'was-ohne-baustein-entsteht']
+    .map((other) => html.indexOf(`<h2 id="${other}"`))
+    .filter((i) => i > start);
+  return html.slice(start, ends.length > 0 ? Math.min(...ends) : undefined);
 }
 
 beforeAll(async () => {
