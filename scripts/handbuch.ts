@@ -4,12 +4,14 @@
  * its own, so the archive of earlier Fassungen is skipped.
  *
  *   npm run handbuch                    website and PDF → handbuch/dist/ (PDF: handbuch/dist/handbuch/handbuch.pdf)
- *   npm run handbuch -- --ansehen       shows the built handbook in the browser (npm run preview)
+ *   npm run handbuch -- --ansehen       shows the built handbook in the browser (npm run preview; builds it first
+ *                                       when handbuch/dist/ is empty)
  *   npm run handbuch -- --vorschau      live preview while editing the handbook (npm run dev)
  *
  * Further flags (--ausgabe, --adresse) are passed on to the script that runs.
  */
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -33,6 +35,11 @@ const rest = args.filter((a) => a !== '--vorschau' && a !== '--ansehen');
 const root = fileURLToPath(new URL('..', import.meta.url));
 const project = path.join(root, HANDBOOK_DIR);
 const script = path.join(root, 'scripts', `${mode}.ts`);
-const extra = mode === 'build' ? ['--ohne-archiv'] : [];
-const r = spawnSync(process.execPath, [script, '--projekt', project, ...extra, ...rest], { stdio: 'inherit' });
-process.exit(r.status ?? 1);
+const run = (file: string, flags: string[]) => spawnSync(process.execPath, [file, '--projekt', project, ...flags], { stdio: 'inherit' }).status ?? 1;
+const buildArgs = ['--ohne-archiv', ...rest];
+// --ansehen right after checking out the tool: build first, so there is something to show
+if (mode === 'preview' && !rest.includes('--ausgabe') && !fs.existsSync(path.join(project, 'dist', 'index.html'))) {
+  const built = run(path.join(root, 'scripts', 'build.ts'), buildArgs);
+  if (built !== 0) process.exit(built);
+}
+process.exit(run(script, mode === 'build' ? buildArgs : rest));
