@@ -53,7 +53,7 @@ export function schemaIssue(
     case 'invalid_value':
       return problem(code, at, `„${key}“ hat den Wert ${show(value)}, der nicht erlaubt ist.`, `Erlaubt sind: ${issue.values.map((v) => String(v)).join(', ')}.`);
     case 'unrecognized_keys':
-      return problem(code, at, `Unbekannter Schlüssel „${issue.keys.join('“, „')}“ ${where}.`, `Prüfen Sie die Schreibweise; erlaubte Schlüssel stehen im Handbuch (README, Abschnitt „Publikationen“).`);
+      return problem(code, at, `Unbekannter Schlüssel „${issue.keys.join('“, „')}“ ${where}.`, `Prüfen Sie die Schreibweise; erlaubte Schlüssel stehen im Handbuch (npm run handbuch), Abschnitt „Publikationen“.`);
     case 'invalid_format':
       if (issue.format === 'date')
         return problem(code, at, `„${key}“ hat den Wert ${show(value)}, das ist kein Datum.`, 'Schreiben Sie das Datum als JJJJ-MM-TT, z. B. 2026-11-02.');

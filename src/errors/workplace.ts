@@ -66,6 +66,7 @@ export const newProjectMessages = {
       `Fertig: Das Projekt für ${name} ist angelegt.`,
       ...files.map(([f, what]) => `  ${f.padEnd(width)}${what}`),
       'Weiter mit: npm run dev (Vorschau), npm run check (Prüfen), git add -A && git commit -m "Neues Projekt"',
+      'Das Handbuch für Planerinnen und Planer: npm run handbuch -- --ansehen (im Browser) oder npm run handbuch (Website und PDF nach handbuch/dist/).',
     ].join('\n');
   },
 };

@@ -126,6 +126,17 @@ export const websiteSchema = z.strictObject({
       description: 'Wo die Website veröffentlicht wird, mit Pfad. Freiwillig: ohne diese Angabe funktioniert die Website an der Wurzel einer Domain; auf GitLab Pages und GitHub Pages findet der Bau die Adresse selbst.',
       examples: ['https://www.kreis.example/sozialplanung/'],
     }),
+  /**
+   * Heading and lead of the start page. Optional: default „Sozialplanung <Kreis>“ and a sentence on the reports and
+   * the strategy. Example: `startseite: { titel: Sozialplanung im Landkreis Hainwald }`.
+   */
+  startseite: z
+    .strictObject({
+      titel: z.string().min(1).optional().meta({ description: 'Überschrift der Startseite. Standard: „Sozialplanung“ und der Name des Kreises.', examples: ['Sozialplanung im Landkreis Hainwald'] }),
+      einleitung: z.string().min(1).optional().meta({ description: 'Der einleitende Absatz der Startseite. Standard: ein Satz zu den Berichten und der Strategie.' }),
+    })
+    .optional()
+    .meta({ description: 'Überschrift und einleitender Absatz der Startseite (freiwillig).' }),
   impressum: impressum.meta({ description: 'Angaben für das Impressum.' }),
   datenschutz: datenschutz.meta({ description: 'Angaben für die Datenschutzerklärung.' }),
   barrierefreiheit: barrierefreiheit.meta({ description: 'Angaben für die Erklärung zur Barrierefreiheit.' }),

@@ -3,7 +3,8 @@
  * beispiele/ (written by `npm run neu`), so a change of the tool merges without conflicts and leaves the county's
  * chapters as they were. Git sees the demo copied to beispiele/hainwald/ as moved there: a demo chapter the tool
  * changes follows it; a new demo chapter stops the merge once („file location“), settled with
- * `git add -A && git commit` (README, „Neue Versionen des Werkzeugs übernehmen“).
+ * `git add -A && git commit` (handbook, „Neue Versionen des Werkzeugs übernehmen“). The handbook (handbuch/) belongs to
+ * the tool: a new version of it merges like any tool file and never lands in the county's content/.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -13,6 +14,7 @@ import { copyTool, type ToolCopy } from '../helpers/tool-copy.ts';
 let tool: ToolCopy;
 const FLAGS = ['--name', 'Landkreis Musterland', '--schluessel', '16099', '--land', 'Freistaat Thüringen', '--publikation', 'sozialbericht-2026', '--titel', 'Sozialbericht 2026'];
 const CHAPTER = 'content/sozialbericht-2026/01-einleitung.mdx';
+const HANDBOOK_CHAPTER = 'handbuch/content/handbuch/01-erste-schritte.mdx';
 const OWN_TEXT = '\nDer Kreistag hat den Bericht im März beauftragt.\n';
 
 beforeAll(() => {
@@ -28,9 +30,10 @@ beforeAll(() => {
 afterAll(() => tool?.cleanup());
 
 describe('the county merges a new version of the tool', () => {
-  it('a change of a tool file (src/, package.json, README.md) merges without conflict; the county’s chapter stays', () => {
+  it('a change of a tool file (src/, package.json, README.md, the handbook) merges without conflict; the county’s chapter stays', () => {
     tool.git('checkout', '-q', 'main');
     fs.appendFileSync(path.join(tool.dir, 'src', 'log.ts'), '\n// Werkzeug 1.1\n');
+    fs.appendFileSync(path.join(tool.dir, HANDBOOK_CHAPTER), '\nNeu im Handbuch 1.1.\n');
     fs.appendFileSync(path.join(tool.dir, 'README.md'), '\nNeu in Version 1.1.\n');
     const pkg = path.join(tool.dir, 'package.json');
     fs.writeFileSync(pkg, fs.readFileSync(pkg, 'utf8').replace('"version": "0.1.0"', '"version": "0.2.0"'));
@@ -40,6 +43,7 @@ describe('the county merges a new version of the tool', () => {
     expect(tool.git('status', '--porcelain')).toBe('');
     expect(fs.readFileSync(path.join(tool.dir, 'src', 'log.ts'), 'utf8')).toContain('// Werkzeug 1.1');
     expect(fs.readFileSync(path.join(tool.dir, 'package.json'), 'utf8')).toContain('"version": "0.2.0"');
+    expect(fs.readFileSync(path.join(tool.dir, HANDBOOK_CHAPTER), 'utf8')).toContain('Neu im Handbuch 1.1.');
     const chapter = fs.readFileSync(path.join(tool.dir, CHAPTER), 'utf8');
     expect(chapter).toContain('Der Kreistag hat den Bericht im März beauftragt.');
     expect(fs.readdirSync(path.join(tool.dir, 'content')).sort()).toEqual(['glossar.yaml', 'literatur.json', 'sozialbericht-2026', 'website.yaml']);

@@ -1,6 +1,6 @@
 /**
  * What the data layer reads at most, so a damaged or wrong file fails with a message instead of exhausting memory
- * or time (documented in the README, „Grenzen“). A county's data are far below these limits: the demo's largest
+ * or time (documented in the handbook, chapter „Datenformate“). A county's data are far below these limits: the demo's largest
  * CSV has 20 KB, a file of 500,000 value rows about 20 MB.
  */
 
