@@ -11,8 +11,10 @@ import type { Location, Problem } from '../errors/problem.ts';
 import { literalValue } from './literal.ts';
 import type { ChapterModel } from './model.ts';
 
-function estreeOf(node: { data?: { estree?: Program | null } }): Program | null {
-  return node.data?.estree ?? null;
+/** The JavaScript tree remark-mdx attached to an ESM or expression node (typed loosely: the augmentation that adds
+ * `estree` to their `data` is not visible in every compilation). */
+function estreeOf(node: { data?: unknown }): Program | null {
+  return (node.data as { estree?: Program | null } | undefined)?.estree ?? null;
 }
 
 export function syntaxProblem(model: ChapterModel): Problem | null {
