@@ -232,6 +232,28 @@ describe.each(publications.map((p) => [p.slug, p] as [string, Publication]))('De
   });
 });
 
+/** Narrow table columns: dates and short words must not break, only long words may be hyphenated. */
+describe('Abwägungstabelle im Demo-PDF armutspraeventionsstrategie', () => {
+  it('setzt jedes Eingangsdatum ungetrennt auf eine Zeile und trennt kurze Wörter im Tabellenkopf nicht', () => {
+    const { facts } = pdfs.get('armutspraeventionsstrategie')!;
+    // the appendix: from the page with its heading (the contents name it too, earlier) to the end
+    const start = facts.pages.findLastIndex((p) => pageLines(p).includes('Anhang: Stellungnahmen und Abwägung'));
+    expect(start).toBeGreaterThan(0);
+    const text = facts.pages.slice(start).join('\n');
+    // the statements' dates from the demo CSV, written the German way by hand (2026-07-10 → 10.07.2026)
+    const csv = fs.readFileSync(path.join(REPO_ROOT, 'data/stellungnahmen/stellungnahmen.csv'), 'utf8');
+    const dates = [...csv.matchAll(/^\d+,(\d{4})-(\d{2})-(\d{2}),/gm)].map((m) => `${m[3]}.${m[2]}.${m[1]}`);
+    expect(dates).toHaveLength(18);
+    for (const date of dates) expect(text, date).toContain(date);
+    // a date cut at its column's edge („10.07.202“ with „6“ on the next line)
+    expect(text.match(/\b\d{2}\.\d{2}\.\d{1,3}(?!\d)/g)).toBeNull();
+    // every group's header row: „Eingang“, „Abwägung“, „Ergebnis“ (7–8 letters) whole, not „Ergeb-“
+    const headers = text.split('\n').filter((l) => l.startsWith('Nr. '));
+    expect(headers.length).toBeGreaterThan(3);
+    for (const h of headers) expect(h).toMatch(/^Nr\. Eingang .*Abwägung Ergebnis$/);
+  });
+});
+
 /**
  * The text layer: what search, copy, text extraction and screen readers get must be the text printed on the page —
  * no soft hyphens (pdftotext found „Landkreis“ 22 times of 101), no letter mapped to U+0000 („Ä rzte“), a space where
