@@ -8,6 +8,8 @@
  *   `3 <5 Fälle`                  character before name → the `<` in front of it
  *   `<Wert a="x">` (no `</Wert>`) closing tag expected  → the opening tag (its position is in the parser's reason)
  *   `<Wert a="x"` ⏎⏎ `Weiter.`     attribute after a blank line → the `<` of the tag (a tag never spans paragraphs)
+ *   `<Wert gebiet=ms />`          character before value → the value without quotes (where the parser stops)
+ *   `<Begriff>b</Wert>`           closing tag mismatch   → the closing tag, naming the open one
  *
  * Anything else keeps the parser's place and reason.
  */
@@ -18,6 +20,8 @@ export type SyntaxCause =
   | { kind: 'tag-unended'; name: string }
   | { kind: 'less-than'; next: string }
   | { kind: 'brace' }
+  | { kind: 'unquoted'; attribute: string; value: string }
+  | { kind: 'tag-mismatch'; closing: string; open: string; line: number; column: number }
   | { kind: 'other'; family: 'jsx' | 'expression' | 'other'; reason: string };
 
 const NAME_START = /[A-Za-z$_]/;
@@ -79,6 +83,8 @@ export function syntaxCause(source: string, failure: SyntaxFailure): { offset: n
   if (rule === 'end-tag-mismatch') {
     const m = /^Expected a closing tag for `<([^`>]*)>` \((\d+):(\d+)-/.exec(reason);
     if (m) return { offset: offsetOf(source, Number(m[2]), Number(m[3])), cause: { kind: 'tag-unclosed', name: m[1]! } };
+    const w = /^Unexpected closing tag `<\/([^`>]*)>`, expected corresponding closing tag for `<([^`>]*)>` \((\d+):(\d+)-/.exec(reason);
+    if (w) return { offset: at, cause: { kind: 'tag-mismatch', closing: w[1]!, open: w[2]!, line: Number(w[3]), column: Number(w[4]) } };
     return keep;
   }
   if (family === 'expression' && rule === 'unexpected-eof') {
@@ -91,6 +97,12 @@ export function syntaxCause(source: string, failure: SyntaxFailure): { offset: n
     const before = source.slice(lineStart, at);
     const m = /<\/?\s*$/.exec(before);
     if (m) return { offset: lineStart + m.index, cause: { kind: 'less-than', next: source[at] ?? '' } };
+    return keep;
+  }
+  if (rule === 'unexpected-character' && /\bbefore attribute value\b/.test(reason)) {
+    const attribute = /([\w$:.-]+)\s*=\s*$/.exec(source.slice(source.lastIndexOf('\n', at - 1) + 1, at))?.[1];
+    const value = /^[^\s/>]+/.exec(source.slice(at))?.[0];
+    if (attribute && value) return { offset: at, cause: { kind: 'unquoted', attribute, value } };
     return keep;
   }
   const lt = openTagBefore(source, at);

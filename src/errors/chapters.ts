@@ -32,6 +32,13 @@ function syntaxText(cause: SyntaxCause): [string, string] {
         `Das Zeichen „<“ vor „${cause.next}“ wird als Beginn eines Tags gelesen.`,
         'Meinen Sie „kleiner als“, schreiben Sie „\\<“ oder setzen Sie ein Leerzeichen dahinter (3 < 5).',
       ];
+    case 'unquoted':
+      return [`Der Wert ${q(cause.value)} des Attributs ${q(cause.attribute)} steht nicht in Anführungszeichen.`, `Schreiben Sie ${cause.attribute}="${cause.value}".`];
+    case 'tag-mismatch':
+      return [
+        `Das Schluss-Tag </${cause.closing}> passt nicht: offen ist <${cause.open}> (Zeile ${cause.line}, Spalte ${cause.column}).`,
+        `Schließen Sie zuerst <${cause.open}> mit </${cause.open}> oder korrigieren Sie den Namen im Schluss-Tag.`,
+      ];
     case 'brace':
       return ['Die geschweifte Klammer „{“ wird nicht geschlossen.', 'Meinen Sie das Zeichen „{“ im Text, schreiben Sie „\\{“.'];
     case 'other':

@@ -93,6 +93,26 @@ describe('Kapitel sind Inhalt, kein Code', () => {
     expect(output.match(/: fehler: /g)).toHaveLength(4);
   }, 30_000);
 
+  it('nennt einen Attributwert ohne Anführungszeichen und ein falsches Schluss-Tag auf Deutsch', () => {
+    const dir = projectWith('mini', {
+      'content/mini-bericht/04-wert.mdx': '---\ntitel: W\n---\n\nQuote: <Wert indikator="quote" gebiet=ms />\n',
+      'content/mini-bericht/05-schluss.mdx': '---\ntitel: S\n---\n\nMehr <Begriff>Wohngeld</Wert> hier.\n',
+    });
+    dirs.push(dir);
+    const { output } = runCheck(dir);
+    const refs = 'Verweise auf dieses Kapitel (Marken, Abschnitte) werden erst geprüft, wenn es sich lesen lässt.';
+    // „Quote: <Wert indikator="quote" gebiet=“ is 38 characters: „ms“ starts at column 39
+    expect(output).toContain(
+      'content/mini-bericht/04-wert.mdx:5:39: fehler: Das Kapitel lässt sich hier nicht lesen (MDX-Syntaxfehler): Der Wert „ms“ des Attributs „gebiet“ steht nicht in Anführungszeichen.\n' +
+        `  → Schreiben Sie gebiet="ms". ${refs}`,
+    );
+    // „Mehr <Begriff>Wohngeld“ is 22 characters: „</Wert>“ starts at column 23; <Begriff> at column 6
+    expect(output).toContain(
+      'content/mini-bericht/05-schluss.mdx:5:23: fehler: Das Kapitel lässt sich hier nicht lesen (MDX-Syntaxfehler): Das Schluss-Tag </Wert> passt nicht: offen ist <Begriff> (Zeile 5, Spalte 6).\n' +
+        `  → Schließen Sie zuerst <Begriff> mit </Begriff> oder korrigieren Sie den Namen im Schluss-Tag. ${refs}`,
+    );
+  }, 30_000);
+
   it('meldet einen mehrzeiligen Tag ohne Ende an seinem „<“, nicht am Text des nächsten Absatzes', () => {
     const dir = projectWith('mini', {
       'content/mini-bericht/04-mehrzeilig.mdx': '---\ntitel: M\n---\n\nText mit\n<Wert indikator="quote"\n  gebiet="ms"\n\nund weiter.\n',
