@@ -63,7 +63,7 @@ export const YAML_SCHEMAS: readonly YamlFileSchema[] = [
     title: 'data/quellen/<name>.yaml',
     description: 'Was der Bericht aus einer amtlichen Datei übernimmt, die unverändert daneben liegt (<name>.csv oder <name>.xlsx): Quelle, Spalten, Indikatoren.',
     schema: quelle,
-    globs: ['data/quellen/*.yaml', '**/data/quellen/*.yaml'],
+    globs: ['data/quellen/*.yaml', 'data/quellen/*.yml', '**/data/quellen/*.yaml', '**/data/quellen/*.yml'],
   },
 ];
 
