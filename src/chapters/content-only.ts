@@ -10,6 +10,7 @@ import { chapterErrors } from '../errors/chapters.ts';
 import type { Location, Problem } from '../errors/problem.ts';
 import { literalValue } from './literal.ts';
 import type { ChapterModel } from './model.ts';
+import { syntaxCause } from './syntax-cause.ts';
 
 /** The JavaScript tree remark-mdx attached to an ESM or expression node (typed loosely: the augmentation that adds
  * `estree` to their `data` is not visible in every compilation). */
@@ -20,8 +21,8 @@ function estreeOf(node: { data?: unknown }): Program | null {
 export function syntaxProblem(model: ChapterModel): Problem | null {
   const s = model.syntax;
   if (!s) return null;
-  const kind = s.source?.includes('jsx') ? 'jsx' : s.source?.includes('expression') ? 'expression' : 'other';
-  return chapterErrors.syntax({ file: model.file, line: s.line, column: s.column }, kind, s.reason);
+  const { offset, cause } = syntaxCause(model.source, s);
+  return chapterErrors.syntax({ file: model.file, ...model.position(offset) }, cause);
 }
 
 export function contentOnlyProblems(model: ChapterModel): Problem[] {

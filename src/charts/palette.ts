@@ -104,8 +104,21 @@ export function contrastOnWhite(hex: string): number {
   return 1.05 / (luminance(hex) + 0.05);
 }
 
-/** Text on a map class colour: white or the text colour, whichever contrasts more with the fill. */
+/** WCAG contrast ratio of two `#rrggbb` colours. */
+export function contrast(a: string, b: string): number {
+  const [la, lb] = [luminance(a), luminance(b)];
+  return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+}
+
+/** WCAG AA for normal text: the labels on a map are 10–11 px. */
+const MIN_TEXT_CONTRAST = 4.5;
+
+/**
+ * Text on a map class colour: white or the text colour, whichever contrasts more with the fill; where that is
+ * below 4.5:1 (the middle-dark classes, e.g. white on #e34a33 is 3.97:1), black, which then reaches it.
+ */
 export function textOn(fill: string): string {
-  const l = luminance(fill);
-  return 1.05 / (l + 0.05) > (l + 0.05) / (luminance(TEXT_COLOR) + 0.05) ? '#ffffff' : TEXT_COLOR;
+  const [better] = ['#ffffff', TEXT_COLOR].sort((p, q) => contrast(fill, q) - contrast(fill, p));
+  if (contrast(fill, better!) >= MIN_TEXT_CONTRAST) return better!;
+  return contrast(fill, '#000000') > contrast(fill, better!) ? '#000000' : better!;
 }

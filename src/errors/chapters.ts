@@ -2,6 +2,7 @@
  * The catalogue of problems in a chapter's MDX itself: syntax, code where only content may stand, components and
  * their props, and the Lektorat (prose warnings). Each says where, what, and what to do.
  */
+import type { SyntaxCause } from '../chapters/syntax-cause.ts';
 import { problem, type Location, type Problem } from './problem.ts';
 
 const SYNTAX_CAUSES: Record<string, string> = {
@@ -9,6 +10,41 @@ const SYNTAX_CAUSES: Record<string, string> = {
   expression: 'Meist steht eine geschweifte Klammer „{“ im Text oder eine Klammer wird nicht geschlossen. Schreiben Sie „\\{“, wenn Sie das Zeichen meinen.',
   other: 'Meist ist ein Tag nicht geschlossen, oder ein „<“ oder „{“ steht im Text. Schreiben Sie „\\<“ bzw. „\\{“, wenn Sie das Zeichen meinen.',
 };
+
+/** Said once, with the syntax error: references into an unreadable chapter are not reported as unknown. */
+const UNREADABLE_REFERENCES = 'Verweise auf dieses Kapitel (Marken, Abschnitte) werden erst geprüft, wenn es sich lesen lässt.';
+
+/** What went wrong at the offending character, and what to do, in German (chapters/syntax-cause.ts finds it). */
+function syntaxText(cause: SyntaxCause): [string, string] {
+  switch (cause.kind) {
+    case 'tag-unclosed':
+      return [
+        `Das Tag <${cause.name}> wird nicht geschlossen.`,
+        `Schreiben Sie <${cause.name} … /> mit „/>“ am Ende, wenn das Tag nichts umschließt; sonst schließen Sie es im selben Absatz mit </${cause.name}>.`,
+      ];
+    case 'tag-unended':
+      return [
+        `Das Tag <${cause.name} endet nicht: „/>“ oder „>“ fehlt.`,
+        `Schließen Sie das Tag mit „/>“: <${cause.name} … />. Meinen Sie das Zeichen „<“ im Text, schreiben Sie „\\<“.`,
+      ];
+    case 'less-than':
+      return [
+        `Das Zeichen „<“ vor „${cause.next}“ wird als Beginn eines Tags gelesen.`,
+        'Meinen Sie „kleiner als“, schreiben Sie „\\<“ oder setzen Sie ein Leerzeichen dahinter (3 < 5).',
+      ];
+    case 'unquoted':
+      return [`Der Wert ${q(cause.value)} des Attributs ${q(cause.attribute)} steht nicht in Anführungszeichen.`, `Schreiben Sie ${cause.attribute}="${cause.value}".`];
+    case 'tag-mismatch':
+      return [
+        `Das Schluss-Tag </${cause.closing}> passt nicht: offen ist <${cause.open}> (Zeile ${cause.line}, Spalte ${cause.column}).`,
+        `Schließen Sie zuerst <${cause.open}> mit </${cause.open}> oder korrigieren Sie den Namen im Schluss-Tag.`,
+      ];
+    case 'brace':
+      return ['Die geschweifte Klammer „{“ wird nicht geschlossen.', 'Meinen Sie das Zeichen „{“ im Text, schreiben Sie „\\{“.'];
+    case 'other':
+      return [cause.reason, SYNTAX_CAUSES[cause.family]!];
+  }
+}
 
 const q = (v: string) => `„${v}“`;
 const maybe = (suggestion: string | null) => (suggestion ? `Meinten Sie ${q(suggestion)}? ` : '');
@@ -33,8 +69,10 @@ export const chapterErrors = {
   propInvalid: (at: Location, component: string, prop: string, value: string, detail: string): Problem =>
     problem('komponente-wert-ungueltig', at, `<${component} ${prop}="${value}">: ${detail}`, 'Korrigieren Sie den Wert.'),
 
-  syntax: (at: Location, kind: 'jsx' | 'expression' | 'other', detail: string): Problem =>
-    problem('kapitel-syntax', at, `Das Kapitel lässt sich hier nicht lesen (MDX-Syntaxfehler: ${detail}).`, SYNTAX_CAUSES[kind]!),
+  syntax: (at: Location, cause: SyntaxCause): Problem => {
+    const [what, hint] = syntaxText(cause);
+    return problem('kapitel-syntax', at, `Das Kapitel lässt sich hier nicht lesen (MDX-Syntaxfehler): ${what}`, `${hint} ${UNREADABLE_REFERENCES}`);
+  },
   importExport: (at: Location, keyword: string): Problem =>
     problem(
       'kapitel-code',

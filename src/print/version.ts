@@ -7,6 +7,14 @@
  *   commits or changes after the 2nd Fassung → „Entwurf vom 1. Dezember 2025, Arbeitsstand nach Fassung 2“
  *   git, but no Fassung yet                  → „Entwurf vom 1. Dezember 2025, Arbeitsstand“
  *   no git                                   → „Entwurf vom 1. Dezember 2025“
+ *
+ * The ENTWURF mark in the margin names the draft's kind once, with its date (a beschlossen Fassung has none):
+ *
+ *   entwurf          → „ENTWURF · Stand 1. Dezember 2025“
+ *   fachoeffentlich  → „ENTWURF · zur fachöffentlichen Diskussion, Stand 2. November 2026“
+ *   beschlussvorlage → „ENTWURF · Beschlussvorlage vom 21. September 2026“
+ *   … exactly the 2nd Fassung            + „ · Fassung 2“
+ *   … changed since the 2nd Fassung      + „ · geändert nach Fassung 2“
  */
 import { STATUS_LABEL, type Settings } from '../publication/index.ts';
 import { projectPaths } from '../project.ts';
@@ -15,19 +23,42 @@ import { listFassungen } from '../versions/fassungen.ts';
 import { realGit } from '../versions/git.ts';
 import { versionStamp, type VersionStamp } from '../versions/stamp.ts';
 
+/** Which Fassung the build is (`exact`) or follows, counted from 1; null without git or before the first Fassung. */
+function fassungOf(stamp: VersionStamp, fassungTags: readonly string[]): { n: number; exact: boolean } | null {
+  if (!stamp.hash || !stamp.tag) return null;
+  const n = fassungTags.indexOf(stamp.tag) + 1;
+  return n === 0 ? null : { n, exact: stamp.commitsSince === 0 && !stamp.dirty };
+}
+
 /** The version line from the settings, the build's stamp and the Fassung tags, oldest first. */
 export function versionLine(settings: Pick<Settings, 'status' | 'datum'>, stamp: VersionStamp, fassungTags: readonly string[]): string {
   const base = `${STATUS_LABEL[settings.status]} vom ${formatDateLong(settings.datum)}`;
   if (!stamp.hash) return base;
-  const n = stamp.tag ? fassungTags.indexOf(stamp.tag) + 1 : 0;
-  if (n === 0) return `${base}, Arbeitsstand`;
-  return stamp.commitsSince === 0 && !stamp.dirty ? `${base}, Fassung ${n}` : `${base}, Arbeitsstand nach Fassung ${n}`;
+  const fassung = fassungOf(stamp, fassungTags);
+  if (!fassung) return `${base}, Arbeitsstand`;
+  return fassung.exact ? `${base}, Fassung ${fassung.n}` : `${base}, Arbeitsstand nach Fassung ${fassung.n}`;
 }
 
-export function printVersion(settings: Settings): string {
+/** What the draft is, in the words of the ENTWURF mark (the mark itself says „Entwurf“). */
+const DRAFT_KIND: Record<Exclude<Settings['status'], 'beschlossen'>, (date: string) => string> = {
+  entwurf: (date) => `Stand ${date}`,
+  fachoeffentlich: (date) => `zur fachöffentlichen Diskussion, Stand ${date}`,
+  beschlussvorlage: (date) => `Beschlussvorlage vom ${date}`,
+};
+
+/** The text of the ENTWURF mark on every page of a draft; null for a beschlossen Fassung. */
+export function draftMark(settings: Pick<Settings, 'status' | 'datum'>, stamp: VersionStamp, fassungTags: readonly string[]): string | null {
+  if (settings.status === 'beschlossen') return null;
+  const fassung = fassungOf(stamp, fassungTags);
+  const which = !fassung ? '' : fassung.exact ? ` · Fassung ${fassung.n}` : ` · geändert nach Fassung ${fassung.n}`;
+  return `ENTWURF · ${DRAFT_KIND[settings.status](formatDateLong(settings.datum))}${which}`;
+}
+
+/** The version line (cover, imprint) and the ENTWURF mark of a publication's print version. */
+export function printVersion(settings: Settings): { line: string; mark: string | null } {
   const root = projectPaths().root;
   const stamp = versionStamp(root);
   // git answered for the stamp; the list is read only when there is a Fassung to count
   const tags = stamp.tag ? listFassungen(realGit(root)).fassungen.map((f) => f.tag) : [];
-  return versionLine(settings, stamp, tags);
+  return { line: versionLine(settings, stamp, tags), mark: draftMark(settings, stamp, tags) };
 }

@@ -69,7 +69,9 @@ export function validateStellungnahmen(paths: ProjectPaths, publications: readon
       }
       if (!kapitel) {
         const all = candidates.flatMap((p) => p.chapters.map((c) => c.slug));
-        problems.push(processErrors.unknownChapter(at, kapitelText, closest(kapitelText, all)));
+        // a chapter with a syntax error is not in the publication yet; its syntax error says so once
+        const unreadable = candidates.some((p) => p.unreadable?.some((u) => u.slug === kapitelText || chapterName(u.file) === kapitelText));
+        if (!unreadable) problems.push(processErrors.unknownChapter(at, kapitelText, closest(kapitelText, all)));
       } else if (ankerText) {
         const known = anchorsOf(paths, chapterFile!, anchors);
         if (known.includes(ankerText)) anker = ankerText;

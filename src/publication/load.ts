@@ -34,6 +34,11 @@ export interface Publication {
   slug: string;
   settings: Settings;
   chapters: Chapter[];
+  /**
+   * Chapters whose MDX cannot be parsed (a syntax error, reported by the chapter check). They are left out of
+   * `chapters`; checks that look for something such a chapter would define (a `marke`, an anchor) stay silent.
+   */
+  unreadable?: { slug: string; file: string }[];
 }
 
 /** Reads every `content/<publikation>/` folder: its settings and the frontmatter of its chapters. */
@@ -56,9 +61,10 @@ export function loadPublications(paths: ProjectPaths): { publications: Publicati
       settings = r.value;
       problems.push(...r.problems);
     }
-    const chapters = loadChapters(paths, dir, folder, problems);
+    const unreadable: { slug: string; file: string }[] = [];
+    const chapters = loadChapters(paths, dir, folder, problems, unreadable);
     if (!fs.readdirSync(dir).some((f) => f.endsWith('.mdx'))) problems.push(contentErrors.noChapters({ file: rel, line: 0, column: 0 }, folder));
-    if (settings) publications.push({ slug: folder, settings, chapters });
+    if (settings) publications.push({ slug: folder, settings, chapters, ...(unreadable.length ? { unreadable } : {}) });
   }
   publications.sort(
     (a, b) => (a.settings.reihenfolge ?? Infinity) - (b.settings.reihenfolge ?? Infinity) || a.slug.localeCompare(b.slug),
@@ -66,7 +72,7 @@ export function loadPublications(paths: ProjectPaths): { publications: Publicati
   return { publications, problems };
 }
 
-function loadChapters(paths: ProjectPaths, dir: string, folder: string, problems: Problem[]): Chapter[] {
+function loadChapters(paths: ProjectPaths, dir: string, folder: string, problems: Problem[], unreadable: { slug: string; file: string }[]): Chapter[] {
   const files = fs.readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort();
   const chapters: Chapter[] = [];
   const taken = new Map(RESERVED_SLUGS);
@@ -77,7 +83,9 @@ function loadChapters(paths: ProjectPaths, dir: string, folder: string, problems
     const owner = taken.get(slug);
     if (owner) problems.push(contentErrors.slugTaken({ file, line: 0, column: 0 }, slug, owner));
     taken.set(slug, `„${name}“`);
-    const r = chapterFrontmatter(chapterModel(paths.root, file));
+    const model = chapterModel(paths.root, file);
+    if (!model.tree) unreadable.push({ slug, file });
+    const r = chapterFrontmatter(model);
     problems.push(...r.problems);
     if (r.frontmatter) chapters.push({ id: `${folder}/${name.replace(/\.mdx$/, '')}`, slug, file, frontmatter: r.frontmatter });
   }

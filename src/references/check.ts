@@ -50,6 +50,8 @@ export function checkReferences(paths: ProjectPaths, publications: readonly Publ
     for (const mark of publicationMarks(publication, paths.root)) {
       const loc = at(mark.file, mark.offset);
       if (mark.kind === 'verweis' && !marken.has(mark.key)) {
+        // the target may be in a chapter that cannot be parsed; its syntax error says so once
+        if (publication.unreadable?.length) continue;
         problems.push(referenceErrors.unknownTarget(loc, mark.key, [...marken.keys()], closest(mark.key, marken.keys())));
       } else if (mark.kind === 'zitat' && !sources.bibliography.has(mark.key) && !sources.bibliographyError) {
         problems.push(referenceErrors.unknownSource(loc, mark.key, sources.bibliographyFile, closest(mark.key, sources.bibliography.keys())));

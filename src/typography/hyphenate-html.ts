@@ -3,6 +3,11 @@
  * Inserts soft hyphens (U+00AD) into the words of text nodes. Never touches markup, attributes (ids, URLs),
  * headings (they become the PDF bookmarks), code, SVG, elements marked `data-ohne-trennung` (figure numbers,
  * cross-references), or tokens with digits, URLs and e-mail addresses.
+ *
+ * Table cells are narrow: a column is as wide as its widest unbreakable piece, so a soft hyphen in every word of six
+ * letters lets a column shrink to a syllable („Ergeb-nis“, „be-rück-sich-tigt“). In `<td>` and `<th>` only words of
+ * at least CELL_MIN_LETTERS letters are hyphenated; shorter words, numbers and dates stay whole (print.css keeps
+ * cells from breaking inside a word anywhere else).
  */
 import { createRequire } from 'node:module';
 import { splitSvg } from '../html/svg-segments.ts';
@@ -20,21 +25,29 @@ const TOKEN = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][\w:-]*)(?:"[^"]*"|'[^']*'|[^'">])
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 /** Words that are not plain words: numbers, addresses, paths, entities. */
 const NOT_A_WORD = /[\d@/\\:_&=#]|\.\p{L}/u;
-const LETTERS = /\p{L}{6,}/gu;
+/** Fewest letters of a word that gets soft hyphens: in running text, and in a table cell. */
+const MIN_LETTERS = 6;
+const CELL_MIN_LETTERS = 10;
+const letters = (min: number) => new RegExp(`\\p{L}{${min},}`, 'gu');
+const LETTERS = letters(MIN_LETTERS);
+const CELL_LETTERS = letters(CELL_MIN_LETTERS);
 
-/** Soft hyphens into one run of text (no markup). */
-export function hyphenateText(text: string): string {
+/** Soft hyphens into one run of text (no markup); in a table cell (`inCell`) only into long words. */
+export function hyphenateText(text: string, inCell = false): string {
+  const words = inCell ? CELL_LETTERS : LETTERS;
   return text.replace(/\S+/g, (token) =>
-    NOT_A_WORD.test(token) || token.includes(SOFT_HYPHEN) ? token : token.replace(LETTERS, (w) => hyphenateSync(w, { hyphenChar: SOFT_HYPHEN })),
+    NOT_A_WORD.test(token) || token.includes(SOFT_HYPHEN) ? token : token.replace(words, (w) => hyphenateSync(w, { hyphenChar: SOFT_HYPHEN })),
   );
 }
+
+const CELLS = new Set(['td', 'th']);
 
 /** Soft hyphens into the text nodes of an HTML fragment; charts (`<svg>`) are passed over whole. */
 export function hyphenateHtml(html: string): string {
   const open: string[] = [];
   let skipping = 0;
   const markup = (text: string) => text.replace(TOKEN, (token, close: string | undefined, name: string | undefined) => {
-    if (name === undefined) return token.startsWith('<!--') || skipping > 0 ? token : hyphenateText(token);
+    if (name === undefined) return token.startsWith('<!--') || skipping > 0 ? token : hyphenateText(token, open.some((t) => CELLS.has(t)));
     const tag = name.toLowerCase();
     if (VOID.has(tag) || token.endsWith('/>')) return token;
     if (close) {

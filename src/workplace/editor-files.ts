@@ -1,7 +1,8 @@
 /**
  * Editor support for VS Code / VSCodium, generated (never hand-kept) by `npm run schemas`:
  *
- *   zod schemas (publikation.yaml, website.yaml, glossar.yaml, *.einstellungen.yaml) ─→ .vscode/schemas/*.json
+ *   zod schemas (publikation.yaml, website.yaml, glossar.yaml, *.einstellungen.yaml,
+ *   data/quellen/*.yaml)                                                           ─→ .vscode/schemas/*.json
  *   components.ts (the MDX components and their props)                             ─→ .vscode/mdx.code-snippets
  *   the two tables above                                                           ─→ .vscode/settings.json
  *   `npm run check` and its message format (src/errors/problem.ts)                 ─→ .vscode/tasks.json
@@ -12,6 +13,7 @@
  */
 import { z } from 'zod';
 import { einstellungen } from '../data/schemas/einstellungen.ts';
+import { quelle } from '../data/schemas/quelle.ts';
 import { settingsSchema } from '../publication/settings-schema.ts';
 import { glossarySchema } from '../references/glossary.ts';
 import { websiteSchema } from '../site/website-schema.ts';
@@ -55,6 +57,13 @@ export const YAML_SCHEMAS: readonly YamlFileSchema[] = [
     description: 'Was sich aus einer CSV-Datei nicht ablesen lässt, z. B. das Dezimalzeichen.',
     schema: einstellungen,
     globs: ['data/**/*.einstellungen.yaml', '**/data/**/*.einstellungen.yaml'],
+  },
+  {
+    name: 'quelle.schema.json',
+    title: 'data/quellen/<name>.yaml',
+    description: 'Was der Bericht aus einer amtlichen Datei übernimmt, die unverändert daneben liegt (<name>.csv oder <name>.xlsx): Quelle, Spalten, Indikatoren.',
+    schema: quelle,
+    globs: ['data/quellen/*.yaml', 'data/quellen/*.yml', '**/data/quellen/*.yaml', '**/data/quellen/*.yml'],
   },
 ];
 

@@ -5,27 +5,15 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkData } from '../../src/data/check.ts';
 import { projectPaths } from '../../src/project.ts';
-import { buildFixture, type BuiltFixture } from '../helpers/build-fixture.ts';
+import { pageHtml, readerText as text, useBuiltFixture } from '../helpers/fixture-site.ts';
 
-let built: BuiltFixture;
-const text = (html: string) =>
-  html
-    .replace(/<(script|style)[\s\S]*?<\/\1>/g, '')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&nbsp;|\u00a0|\u202f/g, ' ')
-    .replace(/\s+/g, ' ');
-
-beforeAll(async () => {
-  built = await buildFixture('quellen');
-}, 300_000);
-
-afterAll(() => built?.cleanup());
+const fixture = useBuiltFixture('quellen');
 
 describe('Werte aus amtlichen Exporten auf der Website', () => {
-  const page = () => text(fs.readFileSync(path.join(built.dist, 'bericht', 'werte', 'index.html'), 'utf8'));
+  const page = () => text(pageHtml(fixture(), 'bericht/werte'));
 
   it('GENESIS-Tabelle: <Wert> und Tabelle zeigen die Zahlen des Exports', () => {
     const t = page();
@@ -48,7 +36,7 @@ describe('Werte aus amtlichen Exporten auf der Website', () => {
  * data/geo/gemeinden.geojson: four 3-km squares around Rudolstadt, NW Eichenau, NE Talbrück, SW Wiesental, SE
  * Auheim), the Gebietsprofil, the catalogue, and confidentiality of an imported count (hilfen.csv: Eichenau 2).
  */
-const armut = () => fs.readFileSync(path.join(built.dist, 'bericht', 'armut', 'index.html'), 'utf8');
+const armut = () => pageHtml(fixture(), 'bericht/armut');
 const svgs = (html: string) => [...html.matchAll(/<svg[\s\S]*?<\/svg>/g)].map((m) => m[0]);
 const numbers = (s: string) => [...s.matchAll(/-?\d+(?:\.\d+)?/g)].map((m) => Number(m[0]));
 /** Legend label → colour, as a reader matches them. */
@@ -62,7 +50,7 @@ const downloads = (html: string, page = path.join('bericht', 'armut')) =>
     const href = m[1]!.replace(/&amp;/g, '&');
     const inline = /^data:text\/csv[^,]*,(.*)$/.exec(href);
     if (inline) return decodeURIComponent(inline[1]!).replace(/^\uFEFF/, '');
-    const file = href.startsWith('/') ? path.join(built.dist, decodeURIComponent(href)) : path.join(built.dist, page, decodeURIComponent(href));
+    const file = href.startsWith('/') ? path.join(fixture().dist, decodeURIComponent(href)) : path.join(fixture().dist, page, decodeURIComponent(href));
     return fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
   });
 
@@ -96,7 +84,7 @@ describe('Importierte Indikatoren in Diagramm, Karte, Gebietsprofil und Katalog'
 
   it('Karte aus UTM-32N-Grenzen mit ARS: in Grad umgerechnet, Lage richtig, Farben nach den Werten', () => {
     // the store the map draws from: longitudes about 11.3° E, latitudes about 50.7° N (Rudolstadt 11.33° E, 50.72° N)
-    const { store } = checkData(projectPaths(built.project));
+    const { store } = checkData(projectPaths(fixture().project));
     expect(store.geo.map((f) => f.properties.id).sort()).toEqual(['auheim', 'eichenau', 'talbrueck', 'wiesental']);
     for (const f of store.geo) {
       for (const [lon, lat] of (f.geometry.coordinates as number[][][])[0]!) {
@@ -144,13 +132,13 @@ describe('Importierte Indikatoren in Diagramm, Karte, Gebietsprofil und Katalog'
   });
 
   it('Gebietsprofil einer Gemeinde zeigt den importierten Wert mit Entwicklung', () => {
-    const t = text(fs.readFileSync(path.join(built.dist, 'gebiete', 'eichenau', 'index.html'), 'utf8'));
+    const t = text(pageHtml(fixture(), 'gebiete/eichenau'));
     // 9,1 (2021) → 9,6 (2022) → 10,2 (2023); Kreis 8,3
     expect(t).toMatch(/SGB-II-Quote\s*2023\s*10,2 %\s*▲\s*\+1,1 Prozentpunkte seit 2021\s*\(ungünstige Entwicklung\)\s*▲\s*\+0,6 Prozentpunkte gegenüber 2022\s*\(ungünstige Entwicklung\)\s*8,3 %/);
   });
 
   it('Indikatorenkatalog führt den importierten Indikator mit Jahren und Kapitel', () => {
-    const html = fs.readFileSync(path.join(built.dist, 'indikatoren', 'index.html'), 'utf8');
+    const html = pageHtml(fixture(), 'indikatoren');
     expect(text(html)).toMatch(/SGB-II-Quote\s*Leistungsberechtigte nach SGB II je 100 Einwohner unter der Regelaltersgrenze\s*Einheit: % · Quelle: Regionaldatenbank · Jahre: 2021–2023/);
     expect(html).toMatch(/id="indikator-sgb2_quote"[\s\S]*?Verwendet in: <a href="\/bericht\/armut\/">Quellen-Bericht 2026, Armut und Hilfen aus amtlichen Quellen<\/a>/);
   });
@@ -169,14 +157,14 @@ describe('Importierte Indikatoren in Diagramm, Karte, Gebietsprofil und Katalog'
     const mapSvg = svgs(html)[2]!;
     expect(mapSvg).not.toMatch(/>\s*(2|9)\s*</);
     for (const g of ['eichenau', 'wiesental']) {
-      const profile = text(fs.readFileSync(path.join(built.dist, 'gebiete', g, 'index.html'), 'utf8'));
+      const profile = text(pageHtml(fixture(), `gebiete/${g}`));
       expect(profile, g).toMatch(/Hilfen zur Erziehung\s*2023\s*\*/);
     }
     // the print page, from which the PDF is made (soft hyphens removed)
-    const druck = text(fs.readFileSync(path.join(built.dist, 'bericht', 'druck', 'index.html'), 'utf8')).replace(/\u00ad/g, '');
+    const druck = text(pageHtml(fixture(), 'bericht/druck')).replace(/\u00ad/g, '');
     expect(druck).toContain('in Eichenau *, in Wiesental *, in Talbrück 15.');
     expect(druck).toMatch(/Landkreis Hainwald\s*41\s*Eichenau\s*\*\s*Talbrück\s*15\s*Wiesental\s*\*\s*Auheim\s*15/);
-    const all = fs.readdirSync(built.dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
-    for (const f of all) expect(text(fs.readFileSync(path.join(built.dist, f), 'utf8')), f).not.toMatch(/Erziehung[^.]*\b(in Eichenau|Eichenau|Wiesental) (2|9)\b/);
+    const all = fs.readdirSync(fixture().dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+    for (const f of all) expect(text(fs.readFileSync(path.join(fixture().dist, f), 'utf8')), f).not.toMatch(/Erziehung[^.]*\b(in Eichenau|Eichenau|Wiesental) (2|9)\b/);
   });
 });

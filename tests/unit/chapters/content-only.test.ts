@@ -54,22 +54,93 @@ describe('Kapitel sind Inhalt, kein Code', () => {
     expect(output).toContain('content/mini-bericht/04-spec.mdx:7:35: fehler: Hier steht eine Rechnung oder Verknüpfung in geschweiften Klammern');
   }, 30_000);
 
-  it('meldet MDX-Syntaxfehler mit Ort und deutscher Erklärung: ein offenes Tag, eine offene Klammer', () => {
+  it('meldet MDX-Syntaxfehler am „<“ oder „{“, das sie verursacht, mit deutscher Erklärung', () => {
+    const head = (titel: string) => `---\ntitel: ${titel}\n---\n\n`; // four lines; the text starts on line 5
     const dir = projectWith('mini', {
-      'content/mini-bericht/04-syntax.mdx': '---\ntitel: Syntax\n---\n\nText mit <Wert indikator="quote" gebiet="ms"\n\nund weiter.\n',
-      'content/mini-bericht/05-klammer.mdx': '---\ntitel: K\n---\n\nDer Betrag {ohne Klammer zu\n',
+      // `3 < 5` (with a space) is text in MDX; `3 <5` starts a tag
+      'content/mini-bericht/04-vergleich.mdx': `${head('Vergleich')}Text mit 3 < 5 Fällen\n`,
+      'content/mini-bericht/05-kleiner.mdx': `${head('Kleiner')}Text mit 3 <5 Fällen\n\nNoch ein Absatz.\n`,
+      'content/mini-bericht/06-klammer.mdx': `${head('Klammer')}Text {Klammer\n\nNoch ein Absatz.\n`,
+      'content/mini-bericht/07-tag.mdx': `${head('Tag')}Die Quote <Wert indikator="x"> liegt hoch.\n\nNoch ein Absatz.\n`,
+      'content/mini-bericht/08-offen.mdx': `${head('Offen')}Text mit <Wert indikator="quote" gebiet="ms"\n\nund weiter.\n`,
     });
     dirs.push(dir);
     const { code, output } = runCheck(dir);
     expect(code).toBe(1);
-    // the paragraph ends after the 44 characters of line 5 while the tag is still open
+    const refs = 'Verweise auf dieses Kapitel (Marken, Abschnitte) werden erst geprüft, wenn es sich lesen lässt.';
+    expect(output).not.toContain('04-vergleich.mdx:');
+    // „Text mit 3 “ is 11 characters: the „<“ is column 12
     expect(output).toContain(
-      'content/mini-bericht/04-syntax.mdx:5:45: fehler: Das Kapitel lässt sich hier nicht lesen (MDX-Syntaxfehler: Unexpected end of file before attribute name, expected a character that can start an attribute name, such as a letter, `$`, or `_`; whitespace before attributes; or the end of the tag).\n' +
-        '  → Meist ist ein Tag nicht geschlossen (<Wert … /> braucht „/>“ am Ende, <Begriff>…</Begriff> ein Schluss-Tag) oder ein „<“ steht im Text. Schreiben Sie „kleiner als“ oder „\\<“, wenn Sie das Zeichen meinen.',
+      'content/mini-bericht/05-kleiner.mdx:5:12: fehler: Das Kapitel lässt sich hier nicht lesen (MDX-Syntaxfehler): Das Zeichen „<“ vor „5“ wird als Beginn eines Tags gelesen.\n' +
+        `  → Meinen Sie „kleiner als“, schreiben Sie „\\<“ oder setzen Sie ein Leerzeichen dahinter (3 < 5). ${refs}`,
     );
+    // „Text “ is 5 characters: the „{“ is column 6
     expect(output).toContain(
-      'content/mini-bericht/05-klammer.mdx:5:28: fehler: Das Kapitel lässt sich hier nicht lesen (MDX-Syntaxfehler: Unexpected end of file in expression, expected a corresponding closing brace for `{`).\n' +
-        '  → Meist steht eine geschweifte Klammer „{“ im Text oder eine Klammer wird nicht geschlossen. Schreiben Sie „\\{“, wenn Sie das Zeichen meinen.',
+      'content/mini-bericht/06-klammer.mdx:5:6: fehler: Das Kapitel lässt sich hier nicht lesen (MDX-Syntaxfehler): Die geschweifte Klammer „{“ wird nicht geschlossen.\n' +
+        `  → Meinen Sie das Zeichen „{“ im Text, schreiben Sie „\\{“. ${refs}`,
     );
+    // „Die Quote “ is 10 characters: the tag starts at column 11
+    expect(output).toContain(
+      'content/mini-bericht/07-tag.mdx:5:11: fehler: Das Kapitel lässt sich hier nicht lesen (MDX-Syntaxfehler): Das Tag <Wert> wird nicht geschlossen.\n' +
+        `  → Schreiben Sie <Wert … /> mit „/>“ am Ende, wenn das Tag nichts umschließt; sonst schließen Sie es im selben Absatz mit </Wert>. ${refs}`,
+    );
+    // „Text mit “ is 9 characters: the tag starts at column 10 (the parser stops at the end of the line, column 45)
+    expect(output).toContain(
+      'content/mini-bericht/08-offen.mdx:5:10: fehler: Das Kapitel lässt sich hier nicht lesen (MDX-Syntaxfehler): Das Tag <Wert endet nicht: „/>“ oder „>“ fehlt.\n' +
+        `  → Schließen Sie das Tag mit „/>“: <Wert … />. Meinen Sie das Zeichen „<“ im Text, schreiben Sie „\\<“. ${refs}`,
+    );
+    // one message per broken chapter, nothing at the end of a line
+    expect(output.match(/: fehler: /g)).toHaveLength(4);
+  }, 30_000);
+
+  it('nennt einen Attributwert ohne Anführungszeichen und ein falsches Schluss-Tag auf Deutsch', () => {
+    const dir = projectWith('mini', {
+      'content/mini-bericht/04-wert.mdx': '---\ntitel: W\n---\n\nQuote: <Wert indikator="quote" gebiet=ms />\n',
+      'content/mini-bericht/05-schluss.mdx': '---\ntitel: S\n---\n\nMehr <Begriff>Wohngeld</Wert> hier.\n',
+    });
+    dirs.push(dir);
+    const { output } = runCheck(dir);
+    const refs = 'Verweise auf dieses Kapitel (Marken, Abschnitte) werden erst geprüft, wenn es sich lesen lässt.';
+    // „Quote: <Wert indikator="quote" gebiet=“ is 38 characters: „ms“ starts at column 39
+    expect(output).toContain(
+      'content/mini-bericht/04-wert.mdx:5:39: fehler: Das Kapitel lässt sich hier nicht lesen (MDX-Syntaxfehler): Der Wert „ms“ des Attributs „gebiet“ steht nicht in Anführungszeichen.\n' +
+        `  → Schreiben Sie gebiet="ms". ${refs}`,
+    );
+    // „Mehr <Begriff>Wohngeld“ is 22 characters: „</Wert>“ starts at column 23; <Begriff> at column 6
+    expect(output).toContain(
+      'content/mini-bericht/05-schluss.mdx:5:23: fehler: Das Kapitel lässt sich hier nicht lesen (MDX-Syntaxfehler): Das Schluss-Tag </Wert> passt nicht: offen ist <Begriff> (Zeile 5, Spalte 6).\n' +
+        `  → Schließen Sie zuerst <Begriff> mit </Begriff> oder korrigieren Sie den Namen im Schluss-Tag. ${refs}`,
+    );
+  }, 30_000);
+
+  it('meldet einen mehrzeiligen Tag ohne Ende an seinem „<“, nicht am Text des nächsten Absatzes', () => {
+    const dir = projectWith('mini', {
+      'content/mini-bericht/04-mehrzeilig.mdx': '---\ntitel: M\n---\n\nText mit\n<Wert indikator="quote"\n  gebiet="ms"\n\nund weiter.\n',
+    });
+    dirs.push(dir);
+    const { output } = runCheck(dir);
+    // the tag starts at line 6, column 1; the parser stops in „und weiter.“ on line 9
+    expect(output).toContain('content/mini-bericht/04-mehrzeilig.mdx:6:1: fehler: Das Kapitel lässt sich hier nicht lesen (MDX-Syntaxfehler): Das Tag <Wert endet nicht');
+    expect(output).not.toContain('04-mehrzeilig.mdx:9:');
+  }, 30_000);
+
+  it('meldet keine Folgefehler: Verweise und Stellungnahmen auf ein Kapitel, das sich nicht lesen lässt', () => {
+    // 02-einkommen.mdx defines marke="quote-verlauf" and "quote-tabelle", which 01-einleitung.mdx line 14 refers to
+    const einkommen = fs.readFileSync(new URL('../../fixtures/mini/content/mini-bericht/02-einkommen.mdx', import.meta.url), 'utf8');
+    const broken = einkommen.replace('## Methodik\n', '## Methodik\n\nText {Klammer\n');
+    expect(broken).not.toBe(einkommen);
+    const dir = projectWith('mini', {
+      'content/mini-bericht/02-einkommen.mdx': broken,
+      'data/stellungnahmen/stellungnahmen.csv': 'nr,eingang,institution,abschnitt,stellungnahme,abwaegung,ergebnis\n1,2026-11-10,Caritas,einkommen#methodik,Mehr Beratung.,Wird geprüft.,teilweise\n',
+    });
+    dirs.push(dir);
+    const { code, output } = runCheck(dir);
+    expect(code).toBe(1);
+    // „## Methodik“ is line 6, the blank line 7: „Text {“ puts the „{“ at line 8, column 6
+    expect(output).toContain('content/mini-bericht/02-einkommen.mdx:8:6: fehler: Das Kapitel lässt sich hier nicht lesen (MDX-Syntaxfehler): Die geschweifte Klammer „{“ wird nicht geschlossen.');
+    expect(output).not.toContain('quote-verlauf');
+    expect(output).not.toContain('quote-tabelle');
+    expect(output).not.toContain('stellungnahmen.csv');
+    expect(output.match(/: fehler: /g)).toHaveLength(1);
   }, 30_000);
 });

@@ -20,6 +20,17 @@ describe('hyphenateHtml', () => {
   it('keeps German quotes and leaves short words alone', () => {
     expect(shy(hyphenateHtml('<p>„Kinder“ und Familien</p>'))).toBe('<p>„Kin|der“ und Fa|mi|li|en</p>');
   });
+
+  it('hyphenates only words of ten letters or more in table cells, so a narrow column keeps its short words whole', () => {
+    // „Ergebnis“ has 8 letters, „Kenntnis“ 8, „teilweise“ 9: whole in a cell, hyphenated in running text
+    const html =
+      '<p>Ergebnis zur Kenntnis</p><table><tr><th scope="col">Ergebnis</th><th>Eingang und Institution</th></tr>' +
+      '<tr><td>zur Kenntnis genommen</td><td><time datetime="2026-07-10">10.07.2026</time><br>Polizeiinspektion</td><td>teilweise berücksichtigt</td></tr></table>';
+    expect(shy(hyphenateHtml(html))).toBe(
+      '<p>Er|geb|nis zur Kennt|nis</p><table><tr><th scope="col">Ergebnis</th><th>Eingang und In|sti|tu|ti|on</th></tr>' +
+        '<tr><td>zur Kenntnis genommen</td><td><time datetime="2026-07-10">10.07.2026</time><br>Po|li|zei|in|spek|ti|on</td><td>teilweise be|rück|sich|tigt</td></tr></table>',
+    );
+  });
 });
 
 describe('footnotesToPageNotes', () => {

@@ -1,6 +1,6 @@
 /** The version line of the print version: status, the Fassung's date and which Fassung; never a commit hash. */
 import { describe, expect, it } from 'vitest';
-import { versionLine } from '../../../src/print/version.ts';
+import { draftMark, versionLine } from '../../../src/print/version.ts';
 import type { VersionStamp } from '../../../src/versions/stamp.ts';
 
 const TAGS = ['fassung-2025-10-01-entwurf', 'fassung-2025-12-01-entwurf', 'fassung-2026-03-01-beschlossen'];
@@ -38,5 +38,28 @@ describe('versionLine', () => {
     expect(versionLine({ status: 'fachoeffentlich', datum: '2026-11-02' }, stamp({ hash: null, label: 'ohne Versionsangabe', date: null }), [])).toBe(
       'Entwurf zur fachöffentlichen Diskussion vom 2. November 2026',
     );
+  });
+});
+
+describe('draftMark', () => {
+  const fassung2 = stamp({ tag: 'fassung-2025-12-01-entwurf', label: 'fassung-2025-12-01-entwurf' });
+  const after2 = stamp({ tag: 'fassung-2025-12-01-entwurf', commitsSince: 4, label: 'fassung-2025-12-01-entwurf+4.a1b2c3d' });
+  const noGit = stamp({ hash: null, label: 'ohne Versionsangabe', date: null });
+  // status, date, build → the mark in the margin, written by hand: the status once, no „Arbeitsstand“
+  const cases: [string, string, VersionStamp, string | null][] = [
+    ['entwurf', '2025-12-01', noGit, 'ENTWURF · Stand 1. Dezember 2025'],
+    ['entwurf', '2025-12-01', stamp({}), 'ENTWURF · Stand 1. Dezember 2025'],
+    ['entwurf', '2025-12-01', fassung2, 'ENTWURF · Stand 1. Dezember 2025 · Fassung 2'],
+    ['entwurf', '2025-12-01', after2, 'ENTWURF · Stand 1. Dezember 2025 · geändert nach Fassung 2'],
+    ['fachoeffentlich', '2026-11-02', stamp({}), 'ENTWURF · zur fachöffentlichen Diskussion, Stand 2. November 2026'],
+    ['fachoeffentlich', '2026-03-09', fassung2, 'ENTWURF · zur fachöffentlichen Diskussion, Stand 9. März 2026 · Fassung 2'],
+    ['beschlussvorlage', '2026-12-01', stamp({}), 'ENTWURF · Beschlussvorlage vom 1. Dezember 2026'],
+    ['beschlussvorlage', '2026-09-21', noGit, 'ENTWURF · Beschlussvorlage vom 21. September 2026'],
+    ['beschlussvorlage', '2026-09-21', after2, 'ENTWURF · Beschlussvorlage vom 21. September 2026 · geändert nach Fassung 2'],
+    ['beschlossen', '2027-01-15', stamp({}), null],
+    ['beschlossen', '2027-01-15', fassung2, null],
+  ];
+  it.each(cases)('%s vom %s → %s', (status, datum, build, expected) => {
+    expect(draftMark({ status: status as 'entwurf', datum }, build, TAGS)).toBe(expected);
   });
 });

@@ -39,6 +39,7 @@ describe('generated editor files', () => {
       '.vscode/schemas/einstellungen.schema.json',
       '.vscode/schemas/glossar.schema.json',
       '.vscode/schemas/publikation.schema.json',
+      '.vscode/schemas/quelle.schema.json',
       '.vscode/schemas/website.schema.json',
       '.vscode/settings.json',
       '.vscode/tasks.json',
@@ -51,6 +52,7 @@ describe('generated editor files', () => {
     expect(settings['yaml.schemas']['./.vscode/schemas/publikation.schema.json']).toContain('content/*/publikation.yaml');
     expect(settings['yaml.schemas']['./.vscode/schemas/website.schema.json']).toContain('content/website.yaml');
     expect(settings['yaml.schemas']['./.vscode/schemas/glossar.schema.json']).toContain('content/glossar.yaml');
+    expect(settings['yaml.schemas']['./.vscode/schemas/quelle.schema.json']).toContain('data/quellen/*.yaml');
     for (const file of Object.keys(settings['yaml.schemas'])) expect(fs.existsSync(path.join(ROOT, file))).toBe(true);
   });
 });
@@ -60,6 +62,7 @@ describe('the demo’s YAML files pass the JSON Schemas', () => {
     ['publikation', /^content\/[^/]+\/publikation\.yaml$/],
     ['website', /^content\/website\.yaml$/],
     ['glossar', /^content\/glossar\.yaml$/],
+    ['quelle', /^data\/quellen\/[^/]+\.yaml$/],
   ];
   for (const [name, pattern] of cases) {
     it(`${name}: every file of the demo is valid`, () => {
@@ -77,6 +80,19 @@ describe('the demo’s YAML files pass the JSON Schemas', () => {
     const validate = validator('einstellungen');
     expect(validate(parseYaml(read('tests/fixtures/data-excel/data/frei/kita-plaetze.einstellungen.yaml')))).toBe(true);
     expect(validate({ dezimalzeichen: 'strich' })).toBe(false);
+  });
+
+  it('quelle: the import fixture is valid; a missing indicator, an unknown key and a wrong separator are refused', () => {
+    const validate = validator('quelle');
+    const fixture = parseYaml(read('tests/fixtures/quellen/data/quellen/alq-gemeinden.yaml'));
+    expect(validate(fixture), JSON.stringify(validate.errors)).toBe(true);
+    expect(validate({ quelle: 'INKAR 2024', werte: [{ spalte: 'Arbeitslosenquote' }] })).toBe(false);
+    expect(validate.errors?.[0]?.instancePath).toBe('/werte/0');
+    expect(validate({ quelle: 'INKAR 2024', werte: [{ indikator: 'alq' }], tabelle: 'x' })).toBe(false);
+    expect(validate({ quelle: 'INKAR 2024', werte: [{ indikator: 'alq' }], dezimalzeichen: 'strich' })).toBe(false);
+    expect(validate({ quelle: 'INKAR 2024', werte: [] })).toBe(false);
+    // the reader accepts numbers where text is meant (`spalte: 2024`), so the editor does too
+    expect(validate({ quelle: 'Tabelle 12411', werte: [{ spalte: 2024, indikator: 'bevoelkerung' }], jahr: 2018, blatt: 'Daten' })).toBe(true);
   });
 
   it('the files of a new project („npm run neu“) are valid too', () => {
@@ -115,11 +131,21 @@ describe('German help on hover', () => {
     return out;
   }
 
-  for (const name of ['publikation', 'website', 'glossar', 'einstellungen']) {
+  for (const name of ['publikation', 'website', 'glossar', 'einstellungen', 'quelle']) {
     it(`${name}: every key has a description`, () => {
       expect(undescribed(schema(name), '', [])).toEqual([]);
     });
   }
+
+  it('data/quellen/*.yaml: every key has an example', () => {
+    const top = schema('quelle')['properties'] as Record<string, Record<string, unknown>>;
+    const werte = (top['werte']!['items'] as { properties: Record<string, Record<string, unknown>> }).properties;
+    for (const [key, value] of [...Object.entries(top), ...Object.entries(werte)]) {
+      if (key === 'werte') continue;
+      expect(Array.isArray(value['examples']) && value['examples'].length > 0, key).toBe(true);
+    }
+    expect(top['quelle']!['description']).toMatch(/^Woher die Zahlen kommen/);
+  });
 
   it('publikation.yaml: „status“ is explained in German with its default', () => {
     const status = (schema('publikation')['properties'] as Record<string, Record<string, unknown>>)['status']!;
