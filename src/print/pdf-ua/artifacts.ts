@@ -146,8 +146,20 @@ export function markArtifacts(content: PageContent, keep: Set<number>, taggedFor
  * the written file paints.
  */
 export function paintsTheSame(before: PageContent, after: Uint8Array): boolean {
-  const painting = (bytes: Uint8Array, ops: readonly Operator[]) => ops.filter((op) => !MARKED.has(op.name)).map((op) => operatorText(bytes, op));
-  const a = painting(before.bytes, before.ops);
-  const b = painting(after, tokenize(after));
-  return a.length === b.length && a.every((text, i) => text === b[i]);
+  const a = before.ops;
+  const b = tokenize(after);
+  const x = before.bytes;
+  let i = 0;
+  let j = 0;
+  for (;;) {
+    while (i < a.length && MARKED.has(a[i]!.name)) i++;
+    while (j < b.length && MARKED.has(b[j]!.name)) j++;
+    if (i === a.length || j === b.length) return i === a.length && j === b.length;
+    const p = a[i++]!;
+    const q = b[j++]!;
+    // byte for byte, without decoding: the post-processing copies every operator it keeps verbatim
+    const n = p.end - p.start;
+    if (n !== q.end - q.start) return false;
+    for (let k = 0; k < n; k++) if (x[p.start + k] !== after[q.start + k]) return false;
+  }
 }
