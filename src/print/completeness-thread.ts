@@ -4,9 +4,9 @@
  * the thread fail (not the check: a problem found is a result), the check runs in this thread instead: it is never
  * skipped.
  */
-import { Worker } from 'node:worker_threads';
 import { checkCompleteness, type CompletenessResult } from './completeness.ts';
 import type { MarkedItem, Placements } from './content-marks.ts';
+import { startOneShotThread, type ThreadReply } from './one-shot-thread.ts';
 
 export interface CheckRequest {
   bytes: Uint8Array;
@@ -15,7 +15,7 @@ export interface CheckRequest {
   placed: Placements;
 }
 
-export type CheckReply = { result: CompletenessResult } | { error: string };
+export type CheckReply = ThreadReply<CompletenessResult>;
 
 export interface ThreadResult extends CompletenessResult {
   /** Whether the worker thread did the check (false: it ran in this thread, because the worker could not). */
@@ -30,32 +30,13 @@ export interface CompletenessThread {
 }
 
 export function startCompletenessThread(): CompletenessThread {
-  let worker: Worker | null = null;
-  try {
-    worker = new Worker(new URL('./completeness-worker.ts', import.meta.url));
-    worker.unref();
-  } catch {
-    worker = null;
-  }
-  const close = async () => {
-    const w = worker;
-    worker = null;
-    if (w) await w.terminate().catch(() => {});
-  };
+  const thread = startOneShotThread<CheckRequest, CompletenessResult>(new URL('./completeness-worker.ts', import.meta.url));
   return {
     async check(request) {
-      const w = worker;
-      const here = async () => ({ ...(await checkCompleteness(request.bytes, request.slug, request.items, request.placed)), inThread: false });
-      if (!w) return here();
-      const reply = await new Promise<CheckReply>((resolve) => {
-        w.once('message', resolve);
-        w.once('error', (err: unknown) => resolve({ error: err instanceof Error ? err.message : String(err) }));
-        w.once('exit', (code) => resolve({ error: `Prüf-Thread beendet (${code})` }));
-        w.postMessage(request);
-      });
-      await close();
-      return 'result' in reply ? { ...reply.result, inThread: true } : here();
+      const reply = await thread.run(request);
+      if ('result' in reply) return { ...reply.result, inThread: true };
+      return { ...(await checkCompleteness(request.bytes, request.slug, request.items, request.placed)), inThread: false };
     },
-    close,
+    close: thread.close,
   };
 }

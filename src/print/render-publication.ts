@@ -11,8 +11,8 @@
  *   → soft hyphens out, a real hyphen and a space where lines end (line-ends.ts) → random ids numbered
  *     (stable-ids.ts) → charts named by title and
  *     description (pdf-ua/chart-labels.ts) → page.pdf()
- *   → at once, on two cores: PDF/UA post-processing (pdf-ua/; it proves that it changes nothing painted) and, in a
- *     worker thread, the check of Chromium's PDF: every chart, map, table and footnote painted on its page
+ *   → at once: PDF/UA post-processing (pdf-ua/; it proves that it changes nothing painted) and, in a worker thread
+ *     started while Chromium prints, the check of Chromium's PDF: every chart, map, table and footnote painted on its page
  *     (completeness.ts, completeness-thread.ts) → file, only when the check found nothing
  */
 import fs from 'node:fs';
@@ -138,7 +138,7 @@ export async function renderPublication(job: PublicationJob, ctx: RenderContext)
       throw err;
     }
     const uaStart = ctx.clock();
-    // Chromium's file is checked on the second core while this thread makes it accessible; the PDF/UA step proves
+    // Chromium's file is checked in a worker thread while this thread makes it accessible; the PDF/UA step proves
     // that it paints exactly what Chromium's file paints (pdf-ua/index.ts), or the file is written as printed.
     const checked = checker.check({ bytes: printed, slug: job.slug, items, placed });
     checked.catch(() => {}); // awaited below
