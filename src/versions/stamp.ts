@@ -1,6 +1,7 @@
 /**
  * The version of this build, from git: which Fassung it is (or how far past one), the commit date, and whether
- * the working tree has uncommitted changes. Shown in the footer of every page and on the PDF.
+ * the working tree has uncommitted changes. `versionText` is what readers see in the footer of every page;
+ * the technical label below is for logs, file metadata and feedback links.
  *
  *   HEAD tagged fassung-2026-11-02-fachoeffentlich          → fassung-2026-11-02-fachoeffentlich
  *   3 commits later                                         → fassung-2026-11-02-fachoeffentlich+3.a1b2c3d
@@ -13,9 +14,9 @@ import { versionErrors } from '../errors/versions.ts';
 import { consoleLogger, type Logger } from '../log.ts';
 import { projectPaths } from '../project.ts';
 import type { Status } from '../publication/settings-schema.ts';
-import { formatDateShort } from '../site/dates.ts';
+import { formatDateLong } from '../site/dates.ts';
 import { parseFassungMessage } from './fassung-message.ts';
-import { TAG_PREFIX } from './fassungen.ts';
+import { listFassungen, TAG_PREFIX } from './fassungen.ts';
 import { realGit, tryGit, type Git } from './git.ts';
 import { warnOnce } from './log-once.ts';
 import { changedFiles, repositoryState } from './repository.ts';
@@ -41,6 +42,8 @@ export interface VersionStamp {
   titel?: string;
   /** The clone has no full history (CI): the label may lack its Fassung. */
   shallow: boolean;
+  /** Number of `tag` among all Fassungen, oldest first (1 = the first Fassung); absent without a Fassung. */
+  fassungNr?: number;
 }
 
 const UNKNOWN: VersionStamp = { label: NO_VERSION, tag: null, commitsSince: 0, hash: null, date: null, dirty: false, shallow: false };
@@ -64,6 +67,10 @@ export function computeStamp(git: Git): { stamp: VersionStamp; problems: Problem
     dirty,
     shallow: state.shallow,
   };
+  if (tag) {
+    const n = listFassungen(git).fassungen.findIndex((f) => f.tag === tag) + 1;
+    if (n > 0) stamp.fassungNr = n;
+  }
   if (tag && commitsSince === 0) {
     const parsed = parseFassungMessage(git.run(['for-each-ref', '--format=%(contents)', `refs/tags/${tag}`]));
     if (parsed.ok) {
@@ -86,12 +93,27 @@ function describe(git: Git): { tag: string | null; commitsSince: number } {
   return m ? { tag: m[1]!, commitsSince: Number(m[2]) } : { tag: null, commitsSince: 0 };
 }
 
-/** `Version fassung-…+3.a1b2c3d (geändert) vom 24.11.2026` — the plain text for the PDF and for tests. */
+/**
+ * The version as readers see it in the footer of every page, never a commit hash or a tag name:
+ *
+ *   exactly the 2nd Fassung           → „Fassung 2 (Entwurf zur fachöffentlichen Diskussion) vom 2. November 2026“
+ *   commits after the 2nd Fassung     → „Arbeitsstand vom 24. November 2026, nach Fassung 2“
+ *   no Fassung yet                    → „Arbeitsstand vom 5. Januar 2026“
+ *   uncommitted changes (local build) → … „ (lokal geändert)“
+ *   no git                            → „ohne Versionsangabe“
+ *
+ * The date is that of the last saved change (the commit). The exact technical label stays in `versionId`.
+ */
 export function versionText(stamp: VersionStamp): string {
   if (!stamp.hash) return NO_VERSION;
-  const changed = stamp.dirty ? ' (geändert)' : '';
-  const when = stamp.date ? ` vom ${formatDateShort(stamp.date.slice(0, 10))}` : '';
-  return `Version ${stamp.label}${changed}${when}`;
+  const date = stamp.date ? formatDateLong(stamp.date.slice(0, 10)) : null;
+  const on = date ? ` vom ${date}` : '';
+  const changed = stamp.dirty ? ' (lokal geändert)' : '';
+  if (stamp.fassungNr && stamp.commitsSince === 0 && !stamp.dirty) {
+    return `Fassung ${stamp.fassungNr}${stamp.titel ? ` (${stamp.titel})` : ''}${on}`;
+  }
+  const after = stamp.fassungNr ? `, nach Fassung ${stamp.fassungNr}` : '';
+  return `Arbeitsstand${on}${after}${changed}`;
 }
 
 /** The label with the dirty mark, for logs and file metadata: `fassung-…+3.a1b2c3d+geändert`. */

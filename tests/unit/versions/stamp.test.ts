@@ -29,10 +29,12 @@ describe('Versionsangabe aus git', () => {
       status: 'fachoeffentlich',
       titel: 'Entwurf zur fachöffentlichen Diskussion',
     });
-    expect(versionText(stamp)).toBe('Version fassung-2026-11-02-fachoeffentlich vom 02.11.2026');
+    // what readers see in the footer: the Fassung's number and title, never the tag or a hash
+    expect(stamp.fassungNr).toBe(1);
+    expect(versionText(stamp)).toBe('Fassung 1 (Entwurf zur fachöffentlichen Diskussion) vom 2. November 2026');
   });
 
-  it('zählt die Commits nach der Fassung und nennt den Kurz-Hash', () => {
+  it('zählt die Commits nach der Fassung (im Kennzeichen) und nennt den Lesern den Arbeitsstand', () => {
     const repo = repoWithFassung();
     repo.write('content/b/01-a.mdx', '---\ntitel: A\n---\nText, geändert.\n');
     repo.commit('Zweiter', '2026-11-20T09:00:00+01:00');
@@ -43,7 +45,17 @@ describe('Versionsangabe aus git', () => {
     expect(stamp.label).toBe(`fassung-2026-11-02-fachoeffentlich+3.${hash}`);
     expect(stamp.commitsSince).toBe(3);
     expect(stamp.status).toBeUndefined();
-    expect(versionText(stamp)).toBe(`Version fassung-2026-11-02-fachoeffentlich+3.${hash} vom 24.11.2026`);
+    expect(versionText(stamp)).toBe('Arbeitsstand vom 24. November 2026, nach Fassung 1');
+    expect(versionText(stamp)).not.toContain(hash);
+  });
+
+  it('zählt die Fassungen: die zweite Fassung heißt „Fassung 2“', () => {
+    const repo = repoWithFassung();
+    repo.write('content/b/01-a.mdx', '---\ntitel: A\n---\nText für den Kreistag.\n');
+    repo.commit('Für die Beschlussvorlage', '2026-12-01T09:00:00+01:00');
+    repo.tag('fassung-2026-12-01-beschlussvorlage', 'status: beschlussvorlage\ntitel: Beschlussvorlage', '2026-12-01T10:00:00+01:00');
+    const { stamp } = computeStamp(repo.git);
+    expect(versionText(stamp)).toBe('Fassung 2 (Beschlussvorlage) vom 1. Dezember 2026');
   });
 
   it('markiert ungespeicherte Änderungen, auch neue Dateien, als „geändert“', () => {
@@ -51,17 +63,17 @@ describe('Versionsangabe aus git', () => {
     repo.write('content/b/02-neu.mdx', '---\ntitel: Neu\n---\n');
     const { stamp } = computeStamp(repo.git);
     expect(stamp.dirty).toBe(true);
-    expect(versionText(stamp)).toBe('Version fassung-2026-11-02-fachoeffentlich (geändert) vom 02.11.2026');
+    expect(versionText(stamp)).toBe('Arbeitsstand vom 2. November 2026, nach Fassung 1 (lokal geändert)');
     expect(versionId(stamp)).toBe('fassung-2026-11-02-fachoeffentlich+geändert');
   });
 
-  it('nimmt ohne Fassung den Kurz-Hash', () => {
+  it('nimmt ohne Fassung den Kurz-Hash als Kennzeichen, den Lesern das Datum', () => {
     const repo = createTestRepo({ 'a.txt': 'a' });
     repos.push(repo);
     const hash = repo.commit('Erster', '2026-01-05T08:00:00Z').slice(0, 7);
     const { stamp } = computeStamp(repo.git);
     expect(stamp).toMatchObject({ label: hash, tag: null, commitsSince: 0 });
-    expect(versionText(stamp)).toBe(`Version ${hash} vom 05.01.2026`);
+    expect(versionText(stamp)).toBe('Arbeitsstand vom 5. Januar 2026');
   });
 
   it('meldet „ohne Versionsangabe“ und eine Warnung, wenn git fehlt – ohne Absturz', () => {
