@@ -59,6 +59,8 @@ describe('components', () => {
     const t = text(page('strategie/planung'));
     expect(t).toContain('9. April 2025');
     expect(t).toContain('412.000 €');
+    // one measure in massnahmen.csv: singular („1 Maßnahmen“ before)
+    expect(t).toContain('1 Maßnahme, Kosten über die gesamte Laufzeit: 412.000 €');
     expect(t).toContain('Januar 2027 bis Dezember 2030');
     // ziele.csv has no „vergleich“: sgb2_quote is steigend_schlecht, so the target is a ceiling. 9,0 → 8,0 is −1,0 points,
     // falling towards it; 8,0 is still above 7,5. (Before, the arrow ↗ was drawn for this falling rate.)
