@@ -56,7 +56,7 @@ export async function checkCompleteness(pdf: string | Uint8Array, slug: string, 
   // image are read, and every item on them checked; elsewhere tables, footnotes and calls count by their placement.
   const drawingPages = new Set(placed.placements.filter((p) => p.onPage && !p.call && isDrawing(items[p.item]!)).map((p) => p.page));
   const onPage = placed.placements.filter((p) => p.onPage && drawingPages.has(p.page));
-  const { getDocument, OPS } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const { getDocument, OPS, Util } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   // (a copy: pdf.js may hand the buffer on to its worker and detach it)
   const data = typeof pdf === 'string' ? new Uint8Array(fs.readFileSync(pdf)) : pdf.slice();
   const task = getDocument({ data, verbosity: 0, useSystemFonts: false });
@@ -66,7 +66,7 @@ export async function checkCompleteness(pdf: string | Uint8Array, slug: string, 
     const marksOf = (n: number) => {
       let marks = cache.get(n);
       if (!marks) {
-        marks = readPage(doc, n, OPS);
+        marks = readPage(doc, n, OPS, Util as unknown as Geometry);
         cache.set(n, marks);
       }
       return marks;
@@ -193,26 +193,19 @@ export function describeItem(item: MarkedItem, call = false): string {
 }
 
 type Matrix = [number, number, number, number, number, number];
-const multiply = (m: Matrix, n: Matrix): Matrix => [
-  m[0] * n[0] + m[2] * n[1],
-  m[1] * n[0] + m[3] * n[1],
-  m[0] * n[2] + m[2] * n[3],
-  m[1] * n[2] + m[3] * n[3],
-  m[0] * n[4] + m[2] * n[5] + m[4],
-  m[1] * n[4] + m[3] * n[5] + m[5],
-];
+
+/** pdf.js' own matrix helpers (`Util`): products of transformations and the box a rectangle covers. */
+interface Geometry {
+  transform(m: Matrix, n: Matrix): Matrix;
+  axialAlignedBoundingBox(rect: readonly number[], m: Matrix, output: number[]): void;
+}
+
 /** The box a rectangle of user space covers on the page. */
-const boxOf = (m: Matrix, x0: number, y0: number, x1: number, y1: number): Box => {
-  // the four corners; x and y of each are linear in x0/x1 and y0/y1, so the extremes come from the terms apart
-  const ax0 = m[0] * x0, ax1 = m[0] * x1, cy0 = m[2] * y0, cy1 = m[2] * y1;
-  const bx0 = m[1] * x0, bx1 = m[1] * x1, dy0 = m[3] * y0, dy1 = m[3] * y1;
-  return [
-    Math.min(ax0, ax1) + Math.min(cy0, cy1) + m[4],
-    Math.min(bx0, bx1) + Math.min(dy0, dy1) + m[5],
-    Math.max(ax0, ax1) + Math.max(cy0, cy1) + m[4],
-    Math.max(bx0, bx1) + Math.max(dy0, dy1) + m[5],
-  ];
-};
+function boxOf(geometry: Geometry, m: Matrix, x0: number, y0: number, x1: number, y1: number): Box {
+  const out: Box = [Infinity, Infinity, -Infinity, -Infinity];
+  geometry.axialAlignedBoundingBox([x0, y0, x1, y1], m, out);
+  return out;
+}
 
 interface PdfDocument {
   getPage(n: number): Promise<{
@@ -225,7 +218,8 @@ interface PdfDocument {
  * separately as well cost 60 % more). Text is placed as PDF places it: the text matrix, moved line by line and after
  * each run by the run's width, under the current transformation.
  */
-async function readPage(doc: PdfDocument, n: number, OPS: Record<string, number>): Promise<PageMarks> {
+async function readPage(doc: PdfDocument, n: number, OPS: Record<string, number>, geometry: Geometry): Promise<PageMarks> {
+  const multiply = (m: Matrix, k: Matrix) => geometry.transform(m, k);
   const page = await doc.getPage(n);
   // the page's own content only: link annotations paint nothing in Chromium's PDF (AnnotationMode.DISABLE = 0)
   const list = await page.getOperatorList({ annotationMode: 0 });
@@ -249,7 +243,7 @@ async function readPage(doc: PdfDocument, n: number, OPS: Record<string, number>
       else if (g && typeof g === 'object' && 'width' in g) width += ((g as { width: number }).width / 1000) * fontSize;
     }
     const unicode = (Array.isArray(glyphs) ? glyphs : []).some((g) => g && typeof g === 'object' && String((g as { unicode?: string }).unicode ?? '').trim() !== '');
-    if (unicode) texts.push(boxOf(multiply(ctm, tm), 0, 0, width, fontSize));
+    if (unicode) texts.push(boxOf(geometry, multiply(ctm, tm), 0, 0, width, fontSize));
     tm = multiply(tm, [1, 0, 0, 1, width, 0]);
   };
   list.fnArray.forEach((fn, i) => {
@@ -265,9 +259,9 @@ async function readPage(doc: PdfDocument, n: number, OPS: Record<string, number>
     } else if (fn === OPS['constructPath']) {
       const minMax = args?.[2] as ArrayLike<number> | null;
       if (!minMax || !Number.isFinite(minMax[0]!)) return;
-      drawings.push(boxOf(ctm, minMax[0]!, minMax[1]!, minMax[2]!, minMax[3]!));
+      drawings.push(boxOf(geometry, ctm, minMax[0]!, minMax[1]!, minMax[2]!, minMax[3]!));
     } else if (fn === OPS['paintImageXObject'] || fn === OPS['paintInlineImageXObject'] || fn === OPS['paintImageMaskXObject']) {
-      drawings.push(boxOf(ctm, 0, 0, 1, 1));
+      drawings.push(boxOf(geometry, ctm, 0, 0, 1, 1));
     } else if (fn === OPS['beginText']) {
       tm = lineStart = identity;
     } else if (fn === OPS['setFont']) {

@@ -1,8 +1,8 @@
 /**
- * The MDX components planners write (src/components/mdx-components.ts) and their props, described in German for
- * editor snippets. Until every component has its own zod schema (src/components/schemas/), this table is where
- * the props are listed; tests/unit/workplace/editor-files.test.ts fails when a component of mdx-components.ts has
- * no entry here.
+ * The German help for the editor snippets of the MDX components: a description per component and per prop, an
+ * example value, and which props the short snippet asks for (`required`). Which components and props exist is the
+ * zod schemas' business (src/components/schemas/); tests/unit/workplace/editor-files.test.ts fails when this table
+ * misses a component or a prop of a schema, or names one the schema does not know.
  */
 
 export interface ComponentProp {
@@ -74,6 +74,7 @@ export const COMPONENT_DOCS: readonly ComponentDoc[] = [
     props: [
       p('indikator', 'Id aus data/indikatoren/indikatoren.csv.', 'sgb2_quote', true),
       p('jahr', 'Genau ein Jahr. Standard: das neueste.', '2024'),
+      p('gebiete', 'Ids aus data/gebiete, durch Kommas getrennt. Standard: alle Gebiete mit Grenzen.', 'eichenau, talbrueck'),
       p('titel', 'Ersetzt den Titel der Karte.', 'SGB-II-Quote 2024'),
       p('marke', 'Name für Querverweise mit <Verweis ziel="…" />.', 'sgb2-karte'),
     ],
@@ -135,13 +136,3 @@ export const COMPONENT_DOCS: readonly ComponentDoc[] = [
     ],
   },
 ];
-
-/** The component names of `export const mdxComponents = { … }` in the text of src/components/mdx-components.ts. */
-export function mdxComponentNames(source: string): string[] {
-  const m = /export const mdxComponents\s*=\s*\{([^}]*)\}/.exec(source);
-  if (!m) return [];
-  return m[1]!
-    .split(',')
-    .map((s) => s.split(':')[0]!.trim())
-    .filter(Boolean);
-}

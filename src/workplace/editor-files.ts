@@ -121,7 +121,7 @@ export function snippets(): Record<string, { scope: string; prefix: string[]; bo
         scope: 'mdx',
         prefix: ['Diagramm-frei', '<Diagramm-frei'],
         body: [
-          '<Diagramm daten="${1:frei/dateiname}" titel="${2:Titel der Abbildung}" beschreibung="${3:Was die Abbildung zeigt, in einem Satz.}" spec={{ mark: "${4|bar,line|}", encoding: { x: { field: "${5:jahr}", type: "ordinal", title: "${6:Jahr}" }, y: { field: "${7:wert}", type: "quantitative", title: "${8:Anzahl}" } } }} />$0',
+          '<Diagramm daten="${1:frei/dateiname}" titel="${2:Titel der Abbildung}" beschreibung="${3:Was die Abbildung zeigt, in einem Satz.}" spec={{ mark: "${4|bar,line|}", encoding: { x: { field: "${5:jahr}", type: "ordinal", title: "${6:Jahr}" }, y: { field: "${7:wert}", type: "quantitative", title: "${8:Anzahl}" } } }} quelle="${9:Quelle der Daten}" />$0',
         ],
         description:
           'Freies Diagramm aus einer CSV-Datei in data/frei/ mit einer Vega-Lite-Angabe.\n\ndaten (Pflicht): Pfad unter data/ ohne .csv.\ntitel (Pflicht): Titel der Abbildung.\nbeschreibung: Was die Abbildung zeigt (für Screenreader).\nspec (Pflicht): Vega-Lite-Angabe in {{ … }}.\nquelle: Quellenangabe.',

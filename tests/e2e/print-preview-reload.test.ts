@@ -3,7 +3,7 @@
  * „Mini-Bericht 2026“ is open; a chapter gets 120 more paragraphs (some pages' worth) and is saved; the page reloads by itself and is
  * laid out anew, with more pages than before.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chooseBrowser } from '../../src/print/browser.ts';
 import { launchBrowser } from '../../src/print/launch.ts';
 import { REPO_ROOT } from '../helpers/build-fixture.ts';
-import { buildEnv, copyFixture } from '../helpers/run-build.ts';
+import { copyFixture, startDev } from '../helpers/run-build.ts';
 
 let project: string;
 let dev: ChildProcess | undefined;
@@ -20,18 +20,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   project = copyFixture('mini');
-  dev = spawn(process.execPath, ['scripts/dev.ts'], { cwd: REPO_ROOT, env: buildEnv(project, { NODE_ENV: 'development' }), stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  origin = await new Promise<string>((resolve, reject) => {
-    const listen = (chunk: Buffer) => {
-      output += chunk.toString();
-      const m = /Vorschau läuft: (http:\/\/localhost:\d+)\//.exec(output);
-      if (m) resolve(m[1]!);
-    };
-    dev!.stdout!.on('data', listen);
-    dev!.stderr!.on('data', listen);
-    dev!.on('exit', (code) => reject(new Error(`npm run dev endete (${code}):\n${output}`)));
-  });
+  ({ process: dev, origin } = await startDev(project));
   const choice = await chooseBrowser();
   browser = await launchBrowser(choice.executablePath, choice.env);
 }, 300_000);

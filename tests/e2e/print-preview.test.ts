@@ -5,7 +5,7 @@
  * it points (read with pdf.js). The „Druckvorschau“ link is on every chapter page in dev and nowhere in the built site;
  * likewise the „Lektorat“ link and the authors' report page /_lektorat/.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,7 +16,7 @@ import { chooseBrowser } from '../../src/print/browser.ts';
 import { launchBrowser } from '../../src/print/launch.ts';
 import { REPO_ROOT } from '../helpers/build-fixture.ts';
 import { visitPages } from '../helpers/browser-sweep.ts';
-import { buildEnv, runBuild } from '../helpers/run-build.ts';
+import { runBuild, startDev } from '../helpers/run-build.ts';
 
 const PUBLICATIONS = ['sozialbericht-2025', 'armutspraeventionsstrategie'];
 let tmp: string;
@@ -46,29 +46,12 @@ async function pdfPages(file: string): Promise<{ pages: number; bookmarks: Map<s
   }
 }
 
-/** Starts `npm run dev` on the demo; resolves with its address once it listens. */
-function startDev(): Promise<string> {
-  const env = buildEnv(REPO_ROOT, { NODE_ENV: 'development' });
-  dev = spawn(process.execPath, ['scripts/dev.ts'], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  return new Promise((resolve, reject) => {
-    const listen = (chunk: Buffer) => {
-      output += chunk.toString();
-      const m = /Vorschau läuft: (http:\/\/localhost:\d+)\//.exec(output);
-      if (m) resolve(m[1]!);
-    };
-    dev!.stdout!.on('data', listen);
-    dev!.stderr!.on('data', listen);
-    dev!.on('exit', (code) => reject(new Error(`npm run dev endete (${code}):\n${output}`)));
-  });
-}
-
 beforeAll(async () => {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'bericht-vorschau-'));
   dist = path.join(tmp, 'dist');
   const build = await runBuild(REPO_ROOT, { BERICHT_AUSGABE: dist });
   expect(build.code, build.output).toBe(0);
-  origin = await startDev();
+  ({ process: dev, origin } = await startDev(REPO_ROOT));
   const choice = await chooseBrowser();
   browser = await launchBrowser(choice.executablePath, choice.env);
 }, 600_000);

@@ -3,7 +3,7 @@
  * and the box of every painted path or image — to see what stands where, not only which text is there.
  */
 import fs from 'node:fs';
-import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { getDocument, OPS, Util } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 export interface Run {
   str: string;
@@ -29,14 +29,7 @@ export interface PageLayout {
 }
 
 type Matrix = [number, number, number, number, number, number];
-const times = (m: Matrix, n: Matrix): Matrix => [
-  m[0] * n[0] + m[2] * n[1],
-  m[1] * n[0] + m[3] * n[1],
-  m[0] * n[2] + m[2] * n[3],
-  m[1] * n[2] + m[3] * n[3],
-  m[0] * n[4] + m[2] * n[5] + m[4],
-  m[1] * n[4] + m[3] * n[5] + m[5],
-];
+const times = (m: Matrix, n: Matrix): Matrix => Util.transform(m, n) as Matrix;
 
 export async function readLayout(file: string): Promise<PageLayout[]> {
   const task = getDocument({ data: new Uint8Array(fs.readFileSync(file)), verbosity: 0, useSystemFonts: false, fontExtraProperties: true });

@@ -1,8 +1,9 @@
 /**
  * Runs `npm run build` (node scripts/build.ts) for a project in a child process, as planners do, and copies of
- * fixture projects to build. Also hashes every file of a folder, to prove a failed build changed nothing.
+ * fixture projects to build. Also hashes every file of a folder, to prove a failed build changed nothing, and
+ * starts `npm run dev` on a project.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -61,4 +62,26 @@ export function hashTree(dir: string): Record<string, string> {
     if (fs.statSync(file).isFile()) out[rel.split(path.sep).join('/')] = createHash('sha256').update(fs.readFileSync(file)).digest('hex');
   }
   return out;
+}
+
+export interface DevServer {
+  process: ChildProcess;
+  /** `http://localhost:<port>` once it listens. */
+  origin: string;
+}
+
+/** Starts `npm run dev` (node scripts/dev.ts) on `project`; resolves once it says where it listens. */
+export function startDev(project: string): Promise<DevServer> {
+  const child = spawn(process.execPath, ['scripts/dev.ts'], { cwd: REPO_ROOT, env: buildEnv(project, { NODE_ENV: 'development' }), stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const listen = (chunk: Buffer) => {
+      output += chunk.toString();
+      const m = /Vorschau läuft: (http:\/\/localhost:\d+)\//.exec(output);
+      if (m) resolve({ process: child, origin: m[1]! });
+    };
+    child.stdout!.on('data', listen);
+    child.stderr!.on('data', listen);
+    child.on('exit', (code) => reject(new Error(`npm run dev endete (${code}):\n${output}`)));
+  });
 }

@@ -10,7 +10,8 @@ import { Ajv } from 'ajv';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { editorFiles, parseJsonc } from '../../../src/workplace/editor-files.ts';
-import { mdxComponentNames } from '../../../src/workplace/components.ts';
+import { COMPONENT_NAMES, knownProps } from '../../../src/components/schemas/index.ts';
+import { COMPONENT_DOCS } from '../../../src/workplace/components.ts';
 import { skeletonFiles } from '../../../src/workplace/skeleton.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..', '..');
@@ -156,12 +157,17 @@ describe('German help on hover', () => {
 
 describe('snippets', () => {
   const snippets = parseJsonc(read('.vscode/mdx.code-snippets')) as Record<string, { prefix: string[]; body: string[]; scope: string }>;
-  const components = mdxComponentNames(read('src/components/mdx-components.ts'));
+  const components = COMPONENT_NAMES;
 
-  it('mdx-components.ts lists the 13 components', () => {
+  it('the schemas list the 13 components, and the snippet help covers exactly their props', () => {
     expect(components).toHaveLength(13);
     expect(components).toContain('Wert');
     expect(components).toContain('Abwaegungstabelle');
+    expect(COMPONENT_DOCS.map((d) => d.name).sort()).toEqual([...components].sort());
+    for (const c of components) {
+      const documented = COMPONENT_DOCS.find((d) => d.name === c)!.props.map((p) => p.name);
+      expect(documented.filter((name) => !knownProps(c).includes(name)), c).toEqual([]);
+    }
   });
 
   it('every component has a snippet for MDX', () => {
@@ -172,16 +178,13 @@ describe('snippets', () => {
     }
   });
 
-  it('the full snippet of a component carries every prop its .astro file declares', () => {
-    const astroFiles = fs.readdirSync(path.join(ROOT, 'src'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.astro'));
+  it('the snippets of a component (full, and the free chart for Diagramm) carry every prop its schema declares', () => {
     for (const c of components) {
-      const file = astroFiles.find((f) => path.basename(f) === `${c}.astro` && !f.includes('references'))
-        ?? astroFiles.find((f) => path.basename(f) === `${c}.astro`);
-      const text = read(path.join('src', file!));
-      const props = /interface Props \{([\s\S]*?)\n\}/.exec(text)?.[1] ?? '';
-      const names = [...props.matchAll(/^\s+([a-z]+)\??:/gm)].map((m) => m[1]!);
-      const body = (snippets[`${c} (alle Angaben)`] ?? snippets[c]!).body.join('\n');
-      for (const name of names) expect(body, `${c}: ${name}`).toContain(` ${name}=`);
+      const body = Object.entries(snippets)
+        .filter(([key, s]) => key === c || key.startsWith(`${c} (`) || s.body.join('').startsWith(`<${c} `))
+        .map(([, s]) => s.body.join('\n'))
+        .join('\n');
+      for (const name of knownProps(c)) expect(body, `${c}: ${name}`).toContain(` ${name}=`);
     }
   });
 
