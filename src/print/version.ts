@@ -19,22 +19,19 @@
 import { STATUS_LABEL, type Settings } from '../publication/index.ts';
 import { projectPaths } from '../project.ts';
 import { formatDateLong } from '../site/dates.ts';
-import { listFassungen } from '../versions/fassungen.ts';
-import { realGit } from '../versions/git.ts';
 import { versionStamp, type VersionStamp } from '../versions/stamp.ts';
 
-/** Which Fassung the build is (`exact`) or follows, counted from 1; null without git or before the first Fassung. */
-function fassungOf(stamp: VersionStamp, fassungTags: readonly string[]): { n: number; exact: boolean } | null {
-  if (!stamp.hash || !stamp.tag) return null;
-  const n = fassungTags.indexOf(stamp.tag) + 1;
-  return n === 0 ? null : { n, exact: stamp.commitsSince === 0 && !stamp.dirty };
+/** Which Fassung the build is (`exact`) or follows, counted from 1 (`stamp.fassungNr`); null without git or before the first Fassung. */
+function fassungOf(stamp: VersionStamp): { n: number; exact: boolean } | null {
+  if (!stamp.hash || !stamp.fassungNr) return null;
+  return { n: stamp.fassungNr, exact: stamp.commitsSince === 0 && !stamp.dirty };
 }
 
-/** The version line from the settings, the build's stamp and the Fassung tags, oldest first. */
-export function versionLine(settings: Pick<Settings, 'status' | 'datum'>, stamp: VersionStamp, fassungTags: readonly string[]): string {
+/** The version line from the settings and the build's stamp. */
+export function versionLine(settings: Pick<Settings, 'status' | 'datum'>, stamp: VersionStamp): string {
   const base = `${STATUS_LABEL[settings.status]} vom ${formatDateLong(settings.datum)}`;
   if (!stamp.hash) return base;
-  const fassung = fassungOf(stamp, fassungTags);
+  const fassung = fassungOf(stamp);
   if (!fassung) return `${base}, Arbeitsstand`;
   return fassung.exact ? `${base}, Fassung ${fassung.n}` : `${base}, Arbeitsstand nach Fassung ${fassung.n}`;
 }
@@ -47,18 +44,15 @@ const DRAFT_KIND: Record<Exclude<Settings['status'], 'beschlossen'>, (date: stri
 };
 
 /** The text of the ENTWURF mark on every page of a draft; null for a beschlossen Fassung. */
-export function draftMark(settings: Pick<Settings, 'status' | 'datum'>, stamp: VersionStamp, fassungTags: readonly string[]): string | null {
+export function draftMark(settings: Pick<Settings, 'status' | 'datum'>, stamp: VersionStamp): string | null {
   if (settings.status === 'beschlossen') return null;
-  const fassung = fassungOf(stamp, fassungTags);
+  const fassung = fassungOf(stamp);
   const which = !fassung ? '' : fassung.exact ? ` · Fassung ${fassung.n}` : ` · geändert nach Fassung ${fassung.n}`;
   return `ENTWURF · ${DRAFT_KIND[settings.status](formatDateLong(settings.datum))}${which}`;
 }
 
 /** The version line (cover, imprint) and the ENTWURF mark of a publication's print version. */
 export function printVersion(settings: Settings): { line: string; mark: string | null } {
-  const root = projectPaths().root;
-  const stamp = versionStamp(root);
-  // git answered for the stamp; the list is read only when there is a Fassung to count
-  const tags = stamp.tag ? listFassungen(realGit(root)).fassungen.map((f) => f.tag) : [];
-  return { line: versionLine(settings, stamp, tags), mark: draftMark(settings, stamp, tags) };
+  const stamp = versionStamp(projectPaths().root);
+  return { line: versionLine(settings, stamp), mark: draftMark(settings, stamp) };
 }
