@@ -1,35 +1,24 @@
 /**
  * Smaller mistakes, each in a throw-away project written by the test (so each case stays visible here).
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkData } from '../../../src/data/check.ts';
 import { formatProblem } from '../../../src/errors/problem.ts';
 import { projectPaths } from '../../../src/project.ts';
+import { dataProjects } from '../../helpers/data-project.ts';
 
 const GEBIETE = 'id,name,ebene,eltern\nhw,Landkreis Hainwald,kreis,\nau,Auenstedt,gemeinde,hw\n';
 const INDIKATOREN = 'id,titel,einheit,lebenslage,definition,quelle,richtung,nachkommastellen\nquote,Quote,%,Arbeit,Anteil,BA,neutral,1\n';
-const roots: string[] = [];
+const projects = dataProjects('daten');
 
 /** Writes a project with the base files plus `files` (path below data/ → content) and checks it. */
 function check(files: Record<string, string | Uint8Array>) {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'daten-'));
-  roots.push(root);
-  const all = { 'gebiete/gebiete.csv': GEBIETE, 'indikatoren/indikatoren.csv': INDIKATOREN, ...files };
-  for (const [rel, content] of Object.entries(all)) {
-    const file = path.join(root, 'data', rel);
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, content);
-  }
+  const root = projects.write({ 'gebiete/gebiete.csv': GEBIETE, 'indikatoren/indikatoren.csv': INDIKATOREN, ...files });
   const result = checkData(projectPaths(root));
   return { ...result, printed: result.problems.map((p) => formatProblem(p).split('\n')[0]) };
 }
 
-afterAll(() => {
-  for (const r of roots) fs.rmSync(r, { recursive: true, force: true });
-});
+afterAll(() => projects.cleanup());
 
 describe('rows and fields', () => {
   it('a missing field is reported where the line ends', () => {

@@ -3,34 +3,24 @@
  * Each case is a throw-away project read through the whole data layer; what a reader sees is the published value
  * of Auenstedt (2, below the default mindestfallzahl 3), what the planner sees is the check's message.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkData } from '../../../src/data/check.ts';
 import { formatProblem } from '../../../src/errors/problem.ts';
 import { projectPaths } from '../../../src/project.ts';
+import { dataProjects } from '../../helpers/data-project.ts';
 
 const GEBIETE = 'id,name,ebene,eltern\nhw,Landkreis Hainwald,kreis,\nau,Auenstedt,gemeinde,hw\nmue,Mühlbach,gemeinde,hw\n';
-const roots: string[] = [];
+const projects = dataProjects('katalog');
 
 function project(catalogue: string) {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'katalog-'));
-  roots.push(root);
   const ids = [...catalogue.matchAll(/^(\w+);/gm)].map((m) => m[1]).filter((id) => id !== 'id');
   const werte = ['indikator;gebiet;jahr;wert', ...ids.flatMap((id) => [`${id};hw;2024;40`, `${id};au;2024;2`, `${id};mue;2024;38`])].join('\n');
-  for (const [rel, content] of Object.entries({ 'gebiete/gebiete.csv': GEBIETE, 'indikatoren/indikatoren.csv': catalogue, 'werte/werte.csv': `${werte}\n` })) {
-    const file = path.join(root, 'data', rel);
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, content);
-  }
+  const root = projects.write({ 'gebiete/gebiete.csv': GEBIETE, 'indikatoren/indikatoren.csv': catalogue, 'werte/werte.csv': `${werte}\n` });
   const result = checkData(projectPaths(root));
   return { ...result, printed: result.problems.map((p) => formatProblem(p).split('\n')[0]) };
 }
 
-afterAll(() => {
-  for (const r of roots) fs.rmSync(r, { recursive: true, force: true });
-});
+afterAll(() => projects.cleanup());
 
 const HEADER = 'id;titel;einheit;lebenslage;definition;quelle;richtung;nachkommastellen;geheimhaltung';
 const row = (id: string, einheit: string, geheimhaltung: string) => `${id};Titel;${einheit};Arbeit;Definition;Quelle;neutral;0;${geheimhaltung}`;

@@ -5,28 +5,20 @@
  * Each case is a throw-away project written here; expected messages are written out by hand.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkData } from '../../../src/data/check.ts';
 import { formatProblem } from '../../../src/errors/problem.ts';
 import { projectPaths } from '../../../src/project.ts';
+import { dataProjects } from '../../helpers/data-project.ts';
 
 const GEBIETE = 'id,name,ebene,eltern\nhw,Landkreis Hainwald,kreis,\nau,Auenstedt,gemeinde,hw\n';
 const INDIKATOREN = 'id,titel,einheit,lebenslage,definition,quelle,richtung,nachkommastellen\nquote,Quote,%,Arbeit,Anteil,BA,neutral,1\n';
 const HEAD = 'indikator;gebiet;jahr;wert\n';
-const roots: string[] = [];
+const projects = dataProjects('vertrauen');
 
 function project(files: Record<string, string | Uint8Array>): string {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'vertrauen-'));
-  roots.push(root);
-  const all = { 'gebiete/gebiete.csv': GEBIETE, 'indikatoren/indikatoren.csv': INDIKATOREN, ...files };
-  for (const [rel, content] of Object.entries(all)) {
-    const file = path.join(root, 'data', rel);
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, content);
-  }
-  return root;
+  return projects.write({ 'gebiete/gebiete.csv': GEBIETE, 'indikatoren/indikatoren.csv': INDIKATOREN, ...files });
 }
 
 function check(files: Record<string, string | Uint8Array>) {
@@ -35,9 +27,7 @@ function check(files: Record<string, string | Uint8Array>) {
   return { ...result, printed, first: printed.map((p) => p.split('\n')[0] ?? '') };
 }
 
-afterAll(() => {
-  for (const r of roots) fs.rmSync(r, { recursive: true, force: true });
-});
+afterAll(() => projects.cleanup());
 
 describe('the decimal separator, decided per column', () => {
   it('`0.125` and `7.280` in a `;` file: the point in `0.125` decides, `7.280` is 7.28', () => {

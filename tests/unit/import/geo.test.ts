@@ -1,26 +1,16 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { mapBasisNote } from '../../../src/charts/figure.ts';
 import { checkData } from '../../../src/data/check.ts';
 import { formatProblem } from '../../../src/errors/problem.ts';
 import { projectPaths } from '../../../src/project.ts';
+import { dataProjects } from '../../helpers/data-project.ts';
 import { GEBIETE, INDIKATOREN } from './fixtures.ts';
 
-const roots: string[] = [];
-afterEach(() => {
-  for (const r of roots.splice(0)) fs.rmSync(r, { recursive: true, force: true });
-});
+const projects = dataProjects('geo');
+afterEach(() => projects.cleanup());
 
 function check(geo: unknown, gebiete = GEBIETE) {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'geo-'));
-  roots.push(root);
-  const files = { 'data/gebiete/gebiete.csv': gebiete, 'data/indikatoren/indikatoren.csv': INDIKATOREN, 'data/geo/grenzen.geojson': JSON.stringify(geo, null, 1) };
-  for (const [rel, content] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
-    fs.writeFileSync(path.join(root, rel), content);
-  }
+  const root = projects.write({ 'gebiete/gebiete.csv': gebiete, 'indikatoren/indikatoren.csv': INDIKATOREN, 'geo/grenzen.geojson': JSON.stringify(geo, null, 1) });
   const { store, problems } = checkData(projectPaths(root));
   return { store, problems, text: problems.map(formatProblem).join('\n') };
 }
