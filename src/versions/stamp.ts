@@ -44,6 +44,8 @@ export interface VersionStamp {
   shallow: boolean;
   /** Number of `tag` among all Fassungen, oldest first (1 = the first Fassung); absent without a Fassung. */
   fassungNr?: number;
+  /** When the Fassung `tag` was made (ISO 8601): the date a reader sees for it. */
+  fassungDate?: string;
 }
 
 const UNKNOWN: VersionStamp = { label: NO_VERSION, tag: null, commitsSince: 0, hash: null, date: null, dirty: false, shallow: false };
@@ -68,8 +70,12 @@ export function computeStamp(git: Git): { stamp: VersionStamp; problems: Problem
     shallow: state.shallow,
   };
   if (tag) {
-    const n = listFassungen(git).fassungen.findIndex((f) => f.tag === tag) + 1;
-    if (n > 0) stamp.fassungNr = n;
+    const fassungen = listFassungen(git).fassungen;
+    const n = fassungen.findIndex((f) => f.tag === tag) + 1;
+    if (n > 0) {
+      stamp.fassungNr = n;
+      stamp.fassungDate = fassungen[n - 1]!.date;
+    }
   }
   if (tag && commitsSince === 0) {
     const parsed = parseFassungMessage(git.run(['for-each-ref', '--format=%(contents)', `refs/tags/${tag}`]));
@@ -102,18 +108,18 @@ function describe(git: Git): { tag: string | null; commitsSince: number } {
  *   uncommitted changes (local build) → … „ (lokal geändert)“
  *   no git                            → „ohne Versionsangabe“
  *
- * The date is that of the last saved change (the commit). The exact technical label stays in `versionId`.
+ * A Fassung carries the date it was made (its tag), a working state that of its last saved change (the commit).
+ * The exact technical label stays in `versionId`.
  */
 export function versionText(stamp: VersionStamp): string {
   if (!stamp.hash) return NO_VERSION;
-  const date = stamp.date ? formatDateLong(stamp.date.slice(0, 10)) : null;
-  const on = date ? ` vom ${date}` : '';
+  const on = (iso: string | null | undefined) => (iso ? ` vom ${formatDateLong(iso.slice(0, 10))}` : '');
   const changed = stamp.dirty ? ' (lokal geändert)' : '';
   if (stamp.fassungNr && stamp.commitsSince === 0 && !stamp.dirty) {
-    return `Fassung ${stamp.fassungNr}${stamp.titel ? ` (${stamp.titel})` : ''}${on}`;
+    return `Fassung ${stamp.fassungNr}${stamp.titel ? ` (${stamp.titel})` : ''}${on(stamp.fassungDate ?? stamp.date)}`;
   }
   const after = stamp.fassungNr ? `, nach Fassung ${stamp.fassungNr}` : '';
-  return `Arbeitsstand${on}${after}${changed}`;
+  return `Arbeitsstand${on(stamp.date)}${after}${changed}`;
 }
 
 /** The label with the dirty mark, for logs and file metadata: `fassung-…+3.a1b2c3d+geändert`. */

@@ -7,7 +7,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectedVersionText } from '../../src/versions/stamp.ts';
 import { isolatedGitEnv, type TestRepo } from '../helpers/git-repo.ts';
 import { TAG_1, TAG_2, twoFassungenRepo } from '../unit/versions/scenario.ts';
 
@@ -50,7 +49,8 @@ describe('Seite „Fassungen“', () => {
     expect(t).toMatch(/Status\s*Entwurf zur fachöffentlichen Diskussion/);
     expect(html).toContain(`href="/bericht/aenderungen/${TAG_2}/"`);
     expect(html).toContain('href="/bericht/bericht.pdf"');
-    expect(t).toContain(`${expectedVersionText(repo.dir)}.`);
+    // HEAD is the second Fassung, tagged on 1 December (its commit is of 30 November): the footer names the Fassung
+    expect(t).toContain('Fassung 2 (Beschlussvorlage für den Kreistag) vom 1. Dezember 2026.');
     expect(t).toContain('Diese Website zeigt die Fassung „Beschlussvorlage für den Kreistag“ vom 01.12.2026.');
   });
 });
