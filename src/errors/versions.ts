@@ -10,9 +10,9 @@ const problem = (code: string, file: string, message: string, hint: string): Pro
 const warning = (code: string, file: string, message: string, hint: string): Problem =>
   problemAbout(code, file, message, hint, 'warnung');
 
-/** Shown on the pages and in the build log when a clone lacks history or tags. */
-export const HISTORY_MISSING = 'Die Versionsgeschichte fehlt in diesem Klon.';
-export const HISTORY_FETCH = 'git fetch --tags --unshallow';
+/** Said in the build log when a clone lacks history or tags (readers get their own sentence, versions/overview.ts). */
+const HISTORY_MISSING = 'Die Versionsgeschichte fehlt in diesem Klon.';
+const HISTORY_FETCH = 'git fetch --tags --unshallow';
 
 const statusList = STATUS.join(', ');
 const tagFile = (tag: string) => `git-Tag ${tag}`;

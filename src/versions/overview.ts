@@ -3,7 +3,7 @@
  * them, a German notice when it has not, and the two kinds of comparison the pages show. When history is missing
  * the result says why instead of comparing: rather no diff than a wrong one.
  */
-import { HISTORY_FETCH, HISTORY_MISSING, versionErrors } from '../errors/versions.ts';
+import { versionErrors } from '../errors/versions.ts';
 import type { Problem } from '../errors/problem.ts';
 import { formatDateShort } from '../site/dates.ts';
 import { publicationChanges, type PublicationChanges } from './changes.ts';
@@ -14,12 +14,15 @@ import { repositoryState, type RepositoryState } from './repository.ts';
 import { hasRevision, type Revision } from './revision.ts';
 import type { VersionStamp } from './stamp.ts';
 
+/**
+ * Why the pages cannot show Fassungen, for readers of the public site: no git, no npm, nothing to do for them. What
+ * the planner should do is said by the build's warnings (versionErrors) and the handbook.
+ */
 export interface Notice {
-  /** What is missing, in German. */
-  text: string;
-  /** The command that fixes it, if any; pages show it as „Holen Sie sie mit: <code>…</code>“. */
-  command?: string;
+  reader: string;
 }
+
+const READER_NO_VERSIONS = 'Zu dieser Website sind keine Fassungen verzeichnet.';
 
 export interface VersionsOverview {
   state: RepositoryState;
@@ -38,23 +41,19 @@ export type Comparison =
   | { ok: true; from: Fassung; to: Fassung | null; changes: PublicationChanges }
   | { ok: false; reason: string; notice?: Notice };
 
-const history: Notice = { text: HISTORY_MISSING, command: HISTORY_FETCH };
+const history: Notice = { reader: 'Die früheren Fassungen und ihre Änderungen können auf dieser Website zurzeit nicht angezeigt werden.' };
 
 export function loadVersions(git: Git, stamp: VersionStamp): VersionsOverview {
   const state = repositoryState(git);
   if (state.kind !== 'ok') {
-    const text =
-      state.kind === 'ohne-git'
-        ? 'git ist auf diesem Rechner nicht installiert; Fassungen und Änderungen können deshalb nicht angezeigt werden.'
-        : 'Dieser Stand liegt nicht in einem git-Repository mit gespeichertem Stand; Fassungen und Änderungen können deshalb nicht angezeigt werden.';
-    return { state, stamp, fassungen: [], notice: { text }, comparable: false, current: null, problems: [] };
+    return { state, stamp, fassungen: [], notice: { reader: READER_NO_VERSIONS }, comparable: false, current: null, problems: [] };
   }
   const { fassungen, problems } = listFassungen(git);
   if (state.shallow) problems.push(versionErrors.historyMissing());
   const notice: Notice | null = state.shallow
     ? history
     : fassungen.length === 0
-      ? { text: 'Es ist noch keine Fassung angelegt; legen Sie eine mit npm run fassung an. Fehlen die Tags nur in diesem Klon?', command: 'git fetch --tags' }
+      ? { reader: 'Es ist noch keine Fassung festgehalten. Sobald es eine gibt, steht sie hier, mit dem, was sich geändert hat.' }
       : null;
   const atHead = stamp.commitsSince === 0 && !stamp.dirty ? fassungen.filter((f) => f.commit === state.head).at(-1) : undefined;
   return { state, stamp, fassungen, notice, comparable: !state.shallow, current: atHead ?? null, problems };
@@ -68,12 +67,12 @@ export const WORKING_TREE: Revision = { kind: 'arbeitsstand', label: 'aktueller 
 
 /** A Fassung against the one before it. */
 export function compareWithPredecessor(git: Git, root: string, v: VersionsOverview, publikation: string, tag: string, cache?: DataCache): Comparison {
-  if (!v.comparable) return { ok: false, reason: 'Die Änderungen können in diesem Klon nicht ermittelt werden.', ...(v.notice ? { notice: v.notice } : {}) };
+  if (!v.comparable) return { ok: false, reason: 'Die Änderungen können hier zurzeit nicht ermittelt werden.', ...(v.notice ? { notice: v.notice } : {}) };
   const to = v.fassungen.find((f) => f.tag === tag);
   if (!to) return { ok: false, reason: `Die Fassung „${tag}“ gibt es nicht.` };
   const from = predecessor(v.fassungen, tag);
   if (!from) return { ok: false, reason: 'Dies ist die erste Fassung; es gibt keine frühere, mit der sie verglichen werden kann.' };
-  if (!hasRevision(git, from.commit) || !hasRevision(git, to.commit)) return { ok: false, reason: 'Die Fassungen fehlen in diesem Klon.', notice: history };
+  if (!hasRevision(git, from.commit) || !hasRevision(git, to.commit)) return { ok: false, reason: 'Die Fassungen können hier zurzeit nicht verglichen werden.', notice: history };
   return { ok: true, from, to, changes: publicationChanges(git, root, publikation, fassungRevision(from), fassungRevision(to), cache) };
 }
 
@@ -83,10 +82,10 @@ export function compareWithPredecessor(git: Git, root: string, v: VersionsOvervi
  */
 export function compareCurrent(git: Git, root: string, v: VersionsOverview, publikation: string, cache?: DataCache): Comparison {
   if (v.current) return compareWithPredecessor(git, root, v, publikation, v.current.tag, cache);
-  if (!v.comparable) return { ok: false, reason: 'Die Änderungen können in diesem Klon nicht ermittelt werden.', ...(v.notice ? { notice: v.notice } : {}) };
+  if (!v.comparable) return { ok: false, reason: 'Die Änderungen können hier zurzeit nicht ermittelt werden.', ...(v.notice ? { notice: v.notice } : {}) };
   const base = v.fassungen.find((f) => f.tag === v.stamp.tag) ?? v.fassungen.at(-1);
   if (!base) return { ok: false, reason: 'Es gibt noch keine Fassung, mit der dieser Stand verglichen werden kann.', ...(v.notice ? { notice: v.notice } : {}) };
-  if (!hasRevision(git, base.commit)) return { ok: false, reason: 'Die Fassung fehlt in diesem Klon.', notice: history };
+  if (!hasRevision(git, base.commit)) return { ok: false, reason: 'Diese Fassung kann hier zurzeit nicht verglichen werden.', notice: history };
   return { ok: true, from: base, to: null, changes: publicationChanges(git, root, publikation, fassungRevision(base), WORKING_TREE, cache) };
 }
 

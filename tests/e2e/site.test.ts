@@ -55,6 +55,16 @@ describe('Website des Fixtures „zwei-publikationen“', () => {
     }
   });
 
+  it('spricht auf der Seite „Fassungen“ und in der Fußzeile die Sprache der Leser: kein npm, kein git, keine Prüfsumme', () => {
+    const t = text(page('fassungen'));
+    expect(t).not.toMatch(/\bnpm\b|\bgit\b|\bKlon\b/);
+    // the fixture lies in the tool's repository, which has no Fassung tags (or, in a shallow clone, no history)
+    expect(t).toMatch(/Es ist noch keine Fassung festgehalten\.|Die früheren Fassungen und ihre Änderungen können auf dieser Website zurzeit nicht angezeigt werden\./);
+    const footer = /<span class="version-stamp"[^>]*>(.*?)<\/span>/.exec(page('.'))?.[1]?.replace(/<[^>]+>/g, '') ?? '';
+    expect(footer).toMatch(/^(Fassung \d+( \(.+\))?|Arbeitsstand) vom \d{1,2}\. (Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember) \d{4}/);
+    expect(footer).not.toMatch(/\b[0-9a-f]{7}\b|fassung-/);
+  });
+
   it('zeigt auf Kapitelseiten den Status der Publikation und die Kapitel in der richtigen Reihenfolge', () => {
     const html = page('bericht-2024/einleitung');
     expect(html).toContain('<time datetime="2026-03-15">15. März 2026</time>');

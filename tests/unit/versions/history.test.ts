@@ -35,21 +35,21 @@ describe('Klon ohne Versionsgeschichte (CI)', () => {
 
     const v = loadVersions(git, stamp);
     expect(v.comparable).toBe(false);
-    expect(v.notice).toEqual({ text: 'Die Versionsgeschichte fehlt in diesem Klon.', command: 'git fetch --tags --unshallow' });
+    // readers of the site get no git command; the planner has the build's warning above
+    expect(v.notice).toEqual({ reader: 'Die früheren Fassungen und ihre Änderungen können auf dieser Website zurzeit nicht angezeigt werden.' });
     expect(v.problems.map((p) => p.code)).toContain('versionsgeschichte-fehlt');
     const current = compareCurrent(git, clone, v, 'bericht');
     expect(current.ok).toBe(false);
-    expect(!current.ok && current.notice?.command).toBe('git fetch --tags --unshallow');
+    expect(!current.ok && current.notice).toEqual(v.notice);
     expect(compareWithPredecessor(git, clone, v, 'bericht', TAG_2).ok).toBe(false);
   });
 
-  it('sagt ohne Tags, dass noch keine Fassung angelegt ist oder die Tags fehlen', () => {
+  it('sagt ohne Tags den Lesern, dass noch keine Fassung festgehalten ist (ohne npm- oder git-Befehl)', () => {
     const repo = track(createTestRepo({ 'a.txt': 'a' }));
     repo.commit('Erster', '2026-01-05T08:00:00Z');
     const v = loadVersions(repo.git, computeStamp(repo.git).stamp);
     expect(v.comparable).toBe(true);
-    expect(v.notice?.text).toBe('Es ist noch keine Fassung angelegt; legen Sie eine mit npm run fassung an. Fehlen die Tags nur in diesem Klon?');
-    expect(v.notice?.command).toBe('git fetch --tags');
+    expect(v.notice).toEqual({ reader: 'Es ist noch keine Fassung festgehalten. Sobald es eine gibt, steht sie hier, mit dem, was sich geändert hat.' });
     const c = compareCurrent(repo.git, repo.dir, v, 'bericht');
     expect(!c.ok && c.reason).toBe('Es gibt noch keine Fassung, mit der dieser Stand verglichen werden kann.');
   });
