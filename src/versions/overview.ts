@@ -84,7 +84,7 @@ export function compareCurrent(git: Git, root: string, v: VersionsOverview, publ
   if (v.current) return compareWithPredecessor(git, root, v, publikation, v.current.tag, cache);
   if (!v.comparable) return { ok: false, reason: 'Die Änderungen können hier zurzeit nicht ermittelt werden.', ...(v.notice ? { notice: v.notice } : {}) };
   const base = v.fassungen.find((f) => f.tag === v.stamp.tag) ?? v.fassungen.at(-1);
-  if (!base) return { ok: false, reason: 'Es gibt noch keine Fassung, mit der dieser Stand verglichen werden kann.', ...(v.notice ? { notice: v.notice } : {}) };
+  if (!base) return { ok: false, reason: 'Es gibt noch keine Fassung, mit der dieser Stand verglichen werden kann.' };
   if (!hasRevision(git, base.commit)) return { ok: false, reason: 'Diese Fassung kann hier zurzeit nicht verglichen werden.', notice: history };
   return { ok: true, from: base, to: null, changes: publicationChanges(git, root, publikation, fassungRevision(base), WORKING_TREE, cache) };
 }
